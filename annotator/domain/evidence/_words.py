@@ -739,18 +739,31 @@ _NAME_APPOSITIVE_VERB = re.compile(
 )
 
 _INTERRUPTING_VERBS = (
-    r"(?:said|says|cried|replied|answered|asked|continued|added|exclaimed|thought|responded|rejoined|"
-    r"returned|shouted|whispered|muttered|went\s+on)"
+    r"(?:said|says|cried|cries|replied|replies|answered|answers|asked|asks|continued|continues|added|adds|"
+    r"exclaimed|exclaims|thought|responded|rejoined|rejoins|returned|returns|shouted|shouts|whispered|"
+    r"muttered|roared|observed|resumed|interrupted|quoth|went\s+on|goes\s+on)"
+)
+# Who interrupts: a pronoun, a person described ("the old gentleman", "the President", "a delegate from
+# Ohio"), a name with its title or a word before it ("Mr. Webster", "young Nightingale").
+_INTERRUPTER = (
+    r"(?:he|she|I|we|they|it|(?:his|her|my|the|our|a|an|one)\s+(?:[a-z]+\s+)?[A-Za-z]+"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Za-z]+)?|(?:[a-z]+\s+)?[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})"
 )
 # The tag between the two parts of one sentence said: "“Well,” said he, “…”", and in older prose with the
 # speaker described or a phrase after the name: "“…,” said Epps, still laughing; “…”", "“…,” continued his
-# companion; “…”", "“…,” responded a delegate from Ohio, “…”".
+# companion; “…”", "“…,” responded a delegate from Ohio, “…”", "“…,” cries the uncle, kissing him, “…”",
+# "“…,” Mitya roared suddenly, “…”", "“Why,” men asked, “…”", "“…,” answered the old gentleman with some
+# emotion; “…”"; after single marks and guillemets too.
+# (A name before its verb only after a comma: "“Why?” He answered, “…”" opens a new sentence, a new voice.)
 INTERRUPTED_BEFORE = re.compile(
-    r"[,!?][”\"]\s+(?:" + _INTERRUPTING_VERBS + r"\s+"
-    r"(?:he|she|I|we|they|(?:his|her|my|the|our|a|an|one)\s+[a-z]+(?:\s+(?:of|from)\s+(?:the\s+)?[A-Za-z]+)?"
-    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"|(?:he|she|I|we|they)\s+" + _INTERRUPTING_VERBS + r")"
-    r"(?:,\s+(?:still\s+|now\s+)?[a-z]+(?:ing|ly)\b[^“”\"\n.;:]{0,30})?\s*[,;]\s*$"
+    r"(?:[,!?][”\"’'»]\s+(?:" + _INTERRUPTING_VERBS + r"\s+" + _INTERRUPTER
+    + r"|(?:he|she|I|we|they|it)\s+" + _INTERRUPTING_VERBS + r")"
+    r"|,[”\"’'»]\s+(?:(?!(?:He|She|They|We|It)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the\s+[a-z]+|[a-z]*(?:men|people))\s+"
+    + _INTERRUPTING_VERBS + r")(?:\s+[a-z]+ly)?"
+    r"(?:,\s+(?:still\s+|now\s+)?[a-z]+(?:ing|ly)\b[^“”\"\n.;:]{0,30}|\s+with\s+(?:some\s+|great\s+)?[a-z]+)?"
+    # "quoth my father, (repeating his words) “…", "continued my father (filling a fresh pipe)—“…": an aside
+    # in brackets ends the tag as a comma does
+    r"(?:\s*[,;]|,?\s*\([^()“”\"\n]{1,60}\)\s*[,;—–]?)\s*$"
 )
 
 # An inverted aside in commas before the words: "This, says Kotkin, is “…”", "The decree, remarked one
@@ -940,6 +953,12 @@ SLOGAN_BEFORE = re.compile(
 )
 # "the US informed its NATO allies that “…”": informing is saying.
 _SAYING_WORDS = _SAYING_WORDS | _set("inform informs informed informing")
+# Older fiction's and memoirs' tags: "“It was a confession,” I ejaculated.", "“But, sir,” he expostulated",
+# "“Not always,” quoth my uncle Toby".
+_SAYING_WORDS = _SAYING_WORDS | _set(
+    "ejaculated ejaculates expostulated expostulates remonstrated remonstrates faltered falters queried "
+    "resumed resumes quoth"
+)
 # "Stalin recognised that the peasants had “…”": to recognise that is to grant it, in words
 _SAYING_WORDS = _SAYING_WORDS | _set("recognised recognized recognises recognizes")
 # "Marinetti expressed his disdain for “…”": expressing a stance puts it in words

@@ -28,6 +28,7 @@ a label even there.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -209,6 +210,7 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
                 continue
             deeper = str(int(e.details["depth"]) + 1)
             found[index] = replace(e, details={**e.details, "depth": deeper})
+    blocks = _interrupted_blocks_split(text, blocks, found, starts)
     for index in range(1, len(found)):
         # "accused the archive of “…” and of “…”": the second is what the first is
         e, before = found[index], found[index - 1]
@@ -249,6 +251,55 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             last_real = e
     kept = [_over_doubled(printed, text, e) for index, e in enumerate(found) if index not in removed]
     return sorted(kept + blocks, key=lambda e: (e.start, -e.end))
+
+
+# The words between the halves of one quotation interrupted by its tag: "he said,", "said he,", "Capito
+# further added:", "it was asserted,", "she pointed to him." — a few words, ending as a tag ends.
+_TAG_BETWEEN = re.compile(r"[ \t]*[^“”\"«»‘’\n]{2,80}?[,:;.!?—–][ \t]*")
+_NOTE_AFTER_CLOSE = re.compile(r"[ \t]*(?:\[\^?\d{1,3}\]|\d{1,3})?[ \t]*")
+_TAG_PRONOUN = re.compile(r"[ \t]*(?:he|she|they|I|we)\s+[a-z]+", re.IGNORECASE)
+
+
+def _tag_between(gap: str) -> bool:
+    """Whether ``gap``, the text after a quotation (before the next one or the paragraph's end), is its tag:
+    a few words with a verb of saying, or a pronoun and its verb ("she pointed to the prisoner.")."""
+    if not _TAG_BETWEEN.fullmatch(gap):
+        return False
+    words = WORD.findall(gap)
+    if not 1 <= len(words) <= 10:
+        return False
+    if _TAG_PRONOUN.match(gap) and len(words) <= 6:
+        return True
+    return "went on" in gap or any(is_saying_word(w, after_name=True) for w in words)
+
+
+def _interrupted_blocks_split(
+    text: str, blocks: list[Evidence], found: list[Evidence], starts: list[int]
+) -> list[Evidence]:
+    """The blocks kept: a block that is one quotation interrupted by its tag (`> “…,” he said, “…”`), or
+    quotations with only their tags between and after them ("“…!” she pointed to him. “…” she cried."), is
+    dropped and its quotations, each its own item, are raised to the outer level (the tags are the author's
+    words, as in running text)."""
+    kept: list[Evidence] = []
+    for block in blocks:
+        first, last = bisect.bisect_left(starts, block.start), bisect.bisect_left(starts, block.end)
+        inner = [i for i in range(first, last) if found[i].end <= block.end]
+        halves = [i for i in inner if found[i].details["depth"] == "1"]
+        tail = text[found[halves[-1]].end : block.end] if halves else ""
+        if (
+            len(halves) < 2
+            or found[halves[0]].start - block.start > 1
+            or not (_NOTE_AFTER_CLOSE.fullmatch(tail) or _tag_between(tail))
+            or not all(
+                _tag_between(text[found[a].end : found[b].start]) for a, b in itertools.pairwise(halves)
+            )
+        ):
+            kept.append(block)
+            continue
+        for i in inner:
+            e = found[i]
+            found[i] = replace(e, details={**e.details, "depth": str(int(e.details["depth"]) - 1)})
+    return kept
 
 
 # The plain text of the Congressional Record (and of other typed transcripts) prints each quotation mark as
@@ -609,14 +660,35 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
                 if c in "\"'" and stack and stack[-1][0] == c:
                     stack.pop()  # the same straight mark never nests: the open one was never closed
                 stack.append((c, i))
-        reopened = stack and re.match(r"\s*\n\s*" + re.escape(stack[0][0]), text[p_end : p_end + 8])
+        reopened = stack and _reopening(text[p_end : p_end + 10], stack[0][0])
         if reopened and stack[0][0] in "“\"":
             # A quotation going on over paragraphs closes only in its last one; each paragraph before opens
-            # and runs to its end, and the next opens with the same mark again
+            # and runs to its end, and the next opens with the same mark again (in Markdown, after "> ":
+            # "…, “before,” they said, “the feeble treason …" / "> “Otho himself …”")
             pairs.append((stack[0][1], p_end))
         elif _left_open_to_paragraph_end(text, stack, p_end):
             pairs.append((stack[0][1], p_end))
     return pairs
+
+
+_NEXT_OPENING = re.compile(r"[^“”\"«»‘’\n]{1,80}?[“\"«‘']")
+
+
+def _first_half(text: str, end: int) -> bool:
+    """Whether the quotation closing at ``end`` is the first half of one interrupted by its tag, the next
+    quotation opening right after the tag: "“Why,” men asked, “…”", "“Well,” said he, “…”"."""
+    if end < 2 or text[end - 2] not in ",!?":
+        return False  # the first half closes with its comma, "!" or "?" before the mark
+    after = _NEXT_OPENING.match(text, end)
+    if after is None:
+        return False
+    tag = INTERRUPTED_BEFORE.search(text, max(0, end - 2), after.end() - 1)
+    return tag is not None and tag.start() == end - 2
+
+
+def _reopening(paragraph_head: str, mark: str) -> bool:
+    """Whether the next paragraph (its first characters) opens with ``mark`` again, after a Markdown "> "."""
+    return re.match(r"\s*\n\s*(?:>[ \t]*)?" + re.escape(mark), paragraph_head) is not None
 
 
 def _german_stray_close(text: str, i: int, p_end: int, stack: list[tuple[str, int]]) -> bool:
@@ -689,6 +761,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
     if SPOKEN_QUOTE.search(lead):
         return False, "quotation"  # "the report says, quote, “clear”": a speaker saying "quote" marks words
+    if _first_half(text, end):
+        return False, "quotation"  # "“Why,” men asked, “…”": the first words of one interrupted by its tag
     if _ASKED_QUESTION.match(inner) and not _TERM_NAMED_BEFORE.search(lead):
         # "asked about file folders and “how did they get there” and “what is that”": a question put in
         # lower case is somebody's words; a title ("What Is to Be Done?") is capitalised, a term is named

@@ -242,12 +242,12 @@ def _speaker(
         # "characterised him as “…” who had committed a “…”": a phrase going on with the words before it in
         # the sentence is the same voice's (the quotation detector checked the sentence)
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "goes on", source
-    interrupted = INTERRUPTED_BEFORE.search(text, max(0, q.start - 50), q.start)
+    interrupted = INTERRUPTED_BEFORE.search(text, max(0, q.start - 90), q.start)
     if interrupted:
         # "“Well,” said he, “that thought …”": one sentence interrupted by who says it, one voice (and never a
         # word of the first part as its subject)
         if spoken and spoken[-1][0] == interrupted.start() + 2:
-            return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
+            return _tag_speaker(spoken[-1][1], interrupted.start(), q.start), "continued", source
         return None, "none", source
     lead, lead_at = _lead(text, q, outer)
     if lead.rstrip().endswith(":") and _DOCUMENT_PASSIVE.match(lead.lstrip()):
@@ -359,3 +359,11 @@ def _speaker(
     ):  # "“Why not?” she asked.": whoever she is, not I
         return found, "nearby", source
     return None, "none", source
+
+
+def _tag_speaker(first: Speaker, tag_start: int, tag_end: int) -> Speaker:
+    """The speaker of the second half of an interrupted quotation: the first half's; where the tag between
+    them names the speaker ("“…,” Shcherbakov said, “…”"), that name is where both halves' speaker stands."""
+    if first.start is not None and tag_start <= first.start < tag_end:
+        return first
+    return Speaker(first.name, None, None, first.role)

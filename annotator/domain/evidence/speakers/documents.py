@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from annotator.domain.evidence import Evidence, EvidenceKind, Speaker
-from annotator.domain.evidence._words import BODY_DOCUMENTS, NOT_NAMES, is_saying_word
+from annotator.domain.evidence._words import BODY_DOCUMENTS, NOT_NAMES, is_saying_word, tail_verb
 from annotator.domain.evidence.speakers.people import _POSSESSIVE
 
 # A document a report reprints, introduced with its source: "We reprint the following editorial from the
@@ -96,11 +96,18 @@ def _paragraphs_go_on(text: str, result: list[Evidence]) -> list[Evidence]:
             continue
         if previous is not None and e.speaker is None and e.details.get("speaker_evidence") == "none" and (
             _next_paragraph_of_words(text, previous.end, e.start)
-        ):
+        ) and not _own_tag_after(text, e):
             e = out[index] = _with_speaker(e, Speaker(previous.speaker.name, None, None), "paragraph goes on")
         named = e.speaker is not None and e.details.get("speaker_evidence") in _GOES_ON_FROM
         previous = e if named else None
     return out
+
+
+def _own_tag_after(text: str, e: Evidence) -> bool:
+    """Whether the words have their own tag after them ("“…,” he answered, laughing."): whoever "he" is
+    (the tag's pronoun left unresolved), they are not the words of the paragraph before going on."""
+    ended = re.search(r"[.!?…]\W?$", text[e.start : e.end - 1]) is not None
+    return tail_verb(text[e.end : e.end + 120], ended) is not None
 
 
 def _next_paragraph_of_words(text: str, end: int, start: int) -> bool:

@@ -145,7 +145,7 @@ def _slogan_of(
         return _carry_over(text, lead_at + m.start("pronoun"), pronoun, spoken, people)
     if m.group("name") and m.group("name").lower() not in NOT_NAMES:
         return _named(text, lead_at + m.start("name"), lead_at + m.end("name"))
-    opening = _SUBJECT_PRONOUN_OPENING.match(lead)
+    opening = _SUBJECT_PRONOUN_OPENING.match(lead) or _CLAUSE_PRONOUN_WITH_SLOGAN.search(lead)
     if opening:
         return _carry_over(text, lead_at + opening.start("pronoun"), opening.group("pronoun").lower(), spoken,
                            people)
@@ -153,6 +153,14 @@ def _slogan_of(
     if subject is not None and people.kind(lead_at + subject[1], subject[0]) in ("person", "unknown"):
         return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
     return None
+
+
+# The subject of the clause that carries the slogan, later in the sentence: "Despite the fact that he ran for
+# reelection with the slogan, “…”" — he, not the sentence's first word.
+_CLAUSE_PRONOUN_WITH_SLOGAN = re.compile(
+    r"\b(?P<pronoun>he|she|they)\s+(?:[a-z]+\s+){1,6}?(?:with|under|on|behind)\s+(?:the|a|his|her|their)\s+"
+    r"(?:[a-z]+\s+)?(?:slogan|motto|watchword|battle[- ]cry|rallying[- ]cry)[\s,:]*$"
+)
 
 
 def _predicate_subject(text: str, q: Evidence, lead: str, lead_at: int) -> Speaker | None:

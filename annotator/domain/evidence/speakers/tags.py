@@ -257,8 +257,20 @@ _PHRASE_ENDS = {"to", "and", "but", "or", "as", "when", "while", "then", "before
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*[’']s")
 
 
+# An epithet older fiction puts before a name after an inverted verb: "replies young Nightingale".
+_EPITHETS = {"young", "old", "little", "poor", "good", "honest", "brave"}
+
+
+def _without_epithet(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``words`` without an epithet opening them before a capitalised name ("young Nightingale")."""
+    if len(words) > 1 and words[0].group() in _EPITHETS and words[1].group()[:1].isupper():
+        return words[1:]
+    return words
+
+
 def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Speaker | None:
     """The speaker named after an inverted verb: "Service", "the chief prosecutor", "Lenin in 1922"."""
+    words = _without_epithet(words)
     chosen: list[re.Match[str]] = []
     for w in words:
         word = w.group()
