@@ -315,3 +315,43 @@ def test_a_number_inside_a_note_that_no_section_waits_for_opens_no_note() -> Non
     targets = _targets(_scanned_article(notes))
     assert targets["1"] == "1. Ames, Mil" and targets["2"] == "2. Ibid., p."
     assert targets["3"] == "3. Parish bo" and targets["7"] == "7. Parish bo"
+
+
+def _bracketed_article(notes: str) -> str:
+    """Ten sentences with bracketed reference marks "[n]", then ``notes``."""
+    body = " ".join(
+        f"The ferry at Coldwater ran again in {1880 + n}, the harbour log says.[{n}]" for n in range(1, 11)
+    )
+    return f"The Ferry at Coldwater\n\n{body}\n\nNotes\n\n{notes}"
+
+
+def _mark_targets(text: str) -> dict[str, str]:
+    return {
+        m.label: text[m.target_start : m.target_start + 12] if m.target_start is not None else ""
+        for m in note_marks(text)
+        if m.kind in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK) and m.start < text.index("Notes")
+    }
+
+
+def test_a_bracketed_note_run_on_into_the_line_before_with_its_bracket_misread_is_its_own_note() -> None:
+    # "[6] … p. 9. [7) Quist, …": the scan printed note 7 inside note 6's line and read its "]" as ")"
+    notes = "\n".join(
+        [*(f"[{n}] Harbour log, f. {n * 3}." for n in range(1, 6)),
+         "[6] Ibid., p. 9. [7) Quist, The Coldwater Ferry, p. 2.",
+         *(f"[{n}] Harbour log, f. {n * 3}." for n in range(8, 11))]
+    )
+    text = _bracketed_article(notes)
+    targets = _mark_targets(text)
+    assert targets["6"] == "[6] Ibid., p" and targets["7"] == "[7) Quist, T"
+    assert targets["1"] == "[1] Harbour " and targets["10"] == "[10] Harbour"
+
+
+def test_a_bracketed_number_inside_a_note_that_no_section_waits_for_opens_no_note() -> None:
+    # guard: "[7]" inside note 2 is no note 7: the section waits for note 3 there
+    notes = "\n".join(
+        ["[1] Harbour log, f. 3.", "[2] Ibid., p. 9. [7) Odd aside.",
+         *(f"[{n}] Harbour log, f. {n * 3}." for n in range(3, 11))]
+    )
+    targets = _mark_targets(_bracketed_article(notes))
+    assert targets["2"] == "[2] Ibid., p" and targets["3"] == "[3] Harbour "
+    assert targets["7"] == "[7] Harbour "

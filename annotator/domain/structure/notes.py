@@ -347,8 +347,12 @@ def _entry_value(match: re.Match[str], letters: bool) -> tuple[int, str, str] | 
 
 
 # A note run on into the line of the note before it, as a scan or an extraction prints it ("… p. 64. 19. Rida,
-# Ta'rikh …"): taken only where a notes section waits for that very number on that line.
-_RUN_ON_ENTRY = re.compile(r"(?<=[.)\]])[ \t]+(?P<num>[1-9]\d{0,2})\.[ \t]+(?=[A-Z'‘\"“])")
+# Ta'rikh …", "… p. 298. [40) "Je n'ai …": a bracketed note, its bracket misread): taken only where a notes
+# section waits for that very number on that line.
+_RUN_ON_ENTRY = re.compile(
+    r"(?<=[.)\]])[ \t]+(?:(?P<num>[1-9]\d{0,2})\.|(?P<bracket>\[)(?P<bnum>[1-9]\d{0,2})[\])])"
+    r"[ \t]+(?=[A-Z'‘\"“])"
+)
 
 
 def _entries(text: str, letters: bool) -> list[tuple[int, int, str, str, bool, bool]]:
@@ -364,11 +368,13 @@ def _entries(text: str, letters: bool) -> list[tuple[int, int, str, str, bool, b
         starts = [entry[0] for entry in found]
         run_on = []
         for match in _RUN_ON_ENTRY.finditer(text):
-            number = match.group("num")
+            number = match.group("num") or match.group("bnum")
             following = bisect_left(starts, match.start())
             if following < len(found) and found[following][1] == int(number):
                 continue  # "vol. 2. Second edition" above the line "2. Ibid.": the next line is the note
-            run_on.append((match.start("num"), int(number), number, "arabic", False, True))
+            bracketed = match.group("bracket") is not None
+            start = match.start("bracket") if bracketed else match.start("num")
+            run_on.append((start, int(number), number, "arabic[]" if bracketed else "arabic", False, True))
         found = sorted(found + run_on)
     return found
 

@@ -21,6 +21,7 @@ from annotator.domain.evidence.citations.shapes import (
     _NAME_OPENING,
     _YEAR,
 )
+from annotator.domain.evidence.citations.source_notes import SourceNotes
 from annotator.domain.structure import Mark, MarkKind
 
 # "Viola, Lynne. 1996." / "Getty, J. Arch, and Gabor T. Rittersporn. 1993." — a reference-list entry.
@@ -54,7 +55,11 @@ _NOTE_SHORT_TITLE = re.compile(
     rf"\s*(?P<loc>{_LOC})\.?\s*$"
 )
 # ("lbid.": a scan's "I" read as "l")
-_NOTE_IBID = re.compile(rf"\s*(?:\d+\.?\s*)?[Iil]bid(?:em)?\.?(?:\s*,\s*(?P<loc>{_LOC}))?\.?\s*$")
+# ("Ibid., entry Aug. 14th.", "Ibid. Later, he married …": whatever follows, the note opens on the work
+# before)
+_NOTE_IBID = re.compile(
+    rf"\s*(?:\d+\.?\s*|\[\d+\]\s*)?[Iil]bid(?:em)?\b\.?(?:\s*,\s*(?P<loc>{_LOC})(?![\w?]))?"
+)
 _NOTE_PAGE = re.compile(r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?")
 _NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")
 
@@ -161,6 +166,8 @@ _IMPRINT_YEAR = re.compile(rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:[.,:]?\s*
 # Words that lead a reference, not its author ("… bloc. See, “Congress Cuts …”")
 _LEADS = {"See", "Cf", "Compare", "Also", "Quoted", "Cited"}
 _IMPRINT_NEXT = re.compile(r"\s*\(")
+# ("Keene Evening Sentinel. Friday, Aug. 9, 1912": a newspaper's date, no author)
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _STATE_BODIES = {"Army", "Navy", "Congress", "Senate", "House", "Cabinet", "Treasury", "Embassy", "Consulate"}
 # Capitals before a comma that are no archive: a state, an era
 _NOT_ARCHIVES = {"US", "USA", "UK", "USSR", "GB", "EU", "UN", "AD", "BC", "CE", "BCE"}
@@ -195,7 +202,7 @@ _WORK_LEAD = re.compile(
     r"(?:(?:(?:For|On)\b[^.;:]{0,160}?,?\s+)?(?:[Ss]ee|[Rr]ead)(?:\s+also)?[:,]?\s+|(?:Cf\.|C\.F\.|Compare)\s*)?"
 )
 # "ibid., p. 7", "idem, Title …": the work before, or its author's other work
-_IBID_PIECE = re.compile(r"\s*(?:\d+\.?\s*)?[Iil]bid\b")
+_IBID_PIECE = re.compile(r"\s*(?:\d+\.?\s*|\[\d+\]\s*)?[Iil]bid\b")
 _IDEM_PIECE = re.compile(r"(?:[Ii]dem|[Ee]adem),?\s+")
 
 
@@ -203,6 +210,7 @@ def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
     years: dict[str, str] = {}  # the year of each author's first full note, for the short notes after it
     before = ("", "", False)  # the author, year and form of the note before, for an "Ibid." note
     read: set[tuple[int, int]] = set()  # notes whose further works are out (a note may have several calls)
+    source = SourceNotes()  # what this source's notes so far teach about its later ones
     for mark in marks:
         if mark.kind not in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK):
             continue
@@ -221,6 +229,8 @@ def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
                 # Jones, …": the first work is still the note before's)
                 author, year, chicago = before
                 locator = _clean_loc(ibid.group("loc"))
+            else:
+                author, year, locator, chicago = _taught(source, note, author, year, locator, chicago)
             before = (author, year, chicago)
             if chicago:
                 # (a Chicago note's author may be a source's writer, an actor: see find_citations)
@@ -235,7 +245,9 @@ def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
             span = (mark.target_start, mark.target_end)
             if span not in read:
                 read.add(span)
-                yield from _further_works(text, span, pieces, author, mark.label, years)
+                yield from _further_works(text, span, pieces, author, mark.label, years, source)
+                # (after its further works: a note's title is no short form of the same note)
+                source.learn(note[: pieces[0][1]], author, year)
 
 
 def _pieces(note: str) -> list[tuple[int, int]]:
@@ -261,8 +273,24 @@ def _enclosed(note: str, start: int, at: int) -> bool:
     return part.count("(") > part.count(")") or part.count("[") > part.count("]") or quotes % 2 == 1
 
 
+def _taught(source: SourceNotes, note: str, author: str, year: str, locator: str,
+            chicago: bool) -> tuple[str, str, str, bool]:
+    """A note's reading after what the source's earlier notes teach (source_notes): no publisher or place
+    of an imprint as its author, and its short forms ("Miller, p. 303.", "Ives. Op. cit., p. 116.", "History
+    of Dublin, p. 304.", "… (Miller, p. 107)") read as the works they stand for."""
+    if source.a_publisher(note, author):
+        author, locator, chicago = "", "", False  # (the imprint's year is still the work's)
+    short = source.short_note(note, author)
+    if short is None and not author:
+        short = source.inside(note)
+    if short is None:
+        return author, year, locator, chicago
+    # (the short form's author is a writer the notes cite, as a Chicago note's: see find_citations)
+    return (*short, bool(short[0]))
+
+
 def _further_works(text: str, span: tuple[int, int], pieces: list[tuple[int, int]], first: str, label: str,
-                   years: dict[str, str]) -> Iterable[Evidence]:
+                   years: dict[str, str], source: SourceNotes) -> Iterable[Evidence]:
     """The works a note cites after its first (which its call carries: ``first``, its author), each a
     citation over its own stretch of the note: "Smith, Title (1990), 4; Jones, Other (1995), 7.", "See X …;
     also Y …; cf. Z …". A stretch that reads as no reference (commentary, a page list's "7", "ibid.") gives
@@ -272,6 +300,7 @@ def _further_works(text: str, span: tuple[int, int], pieces: list[tuple[int, int
     note = text[span[0] : span[1]]
     skipped = not first  # the first work's stretch is the call's
     last = ""  # the author of the stretch before, for "idem"
+    learnt: list[tuple[str, str, str]] = []  # the works read, for the notes after this one
     for start, end in pieces:
         start = _WORK_LEAD.match(note, start).end()  # type: ignore[union-attr]
         piece = note[start:end].rstrip(" .;,\n")
@@ -285,8 +314,10 @@ def _further_works(text: str, span: tuple[int, int], pieces: list[tuple[int, int
             continue
         else:
             author, year, locator, _ = _note_reference(piece)
+            author, year, locator, _ = _taught(source, piece, author, year, locator, False)
         if not author or _enclosed(piece, 0, max(piece.find(author), 0)):
             continue  # ("… (Los Angeles, 1983)": a place in the imprint is no author)
+        learnt.append((piece, author, year))
         last = author
         if not skipped and author == first:
             skipped = True
@@ -295,6 +326,8 @@ def _further_works(text: str, span: tuple[int, int], pieces: list[tuple[int, int
         at = span[0] + start
         yield Evidence(EvidenceKind.CITATION, at, at + len(piece), cited_author=author,
                        year=year or years.get(author, ""), locator=locator, details=details)  # fmt: skip
+    for work in learnt:
+        source.learn(*work)
 
 
 def _note_reference(note: str) -> tuple[str, str, str, bool]:
@@ -325,7 +358,7 @@ def _note_reference(note: str) -> tuple[str, str, str, bool]:
     if not year_match:
         return "", "", "", False
     author_match = _NOTE_AUTHOR.search(first_sentence, 0, year_match.start())
-    if not author_match or author_match.group("surname") in _NOT_NAMES:
+    if not author_match or {author_match.group("surname")} & (_NOT_NAMES | _WEEKDAYS):
         return "", "", "", False
     loc = _clean_loc(year_match.group("loc"))
     return author_match.group("surname"), year_match.group("year"), loc, False
@@ -460,7 +493,7 @@ def _a_body(word: str) -> bool:
 def _a_surname(word: str) -> bool:
     """Whether a word that opens a reference can be its author's surname: not a common word, a place or a
     month ("However, the Democrats", "Illinois, Nebraska, Minnesota", "Washington, DC: …")."""
-    return not ({word} & (_NOT_NAMES | _LEADS | _MONTHS)) and word not in _place_names()
+    return not ({word} & (_NOT_NAMES | _LEADS | _MONTHS | _WEEKDAYS)) and word not in _place_names()
 
 
 def _line_end(text: str, position: int) -> int:

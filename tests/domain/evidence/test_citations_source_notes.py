@@ -1,0 +1,115 @@
+"""Citations in the text (issue 16), a source's own notes as its style guide: the works its earlier notes
+cite explain its short notes ("Haldane, p. 41.", "Verlaine. Op. cit., p. 7.", a short title), an imprint's
+publisher or place is no author, and "Ibid." opens a note whatever follows it."""
+
+from __future__ import annotations
+
+from annotator.domain.evidence.citations import find_citations
+from annotator.domain.structure.detect import detect
+
+_PLACES = ["Skerrow", "Fetlar", "Unst", "Yell", "Foula", "Whalsay", "Bressay", "Papa Stour", "Noss", "Mousa"]
+
+
+def _calls(notes: list[str], bracketed: bool = False) -> list[tuple[str, str, str]]:
+    """(author, year, locator) of each note call, in order, the calls and notes numbered "1" / "1." or
+    "[1]" / "[1]"."""
+    call = "[{}]" if bracketed else "{}"
+    body = " ".join(
+        f"The keepers on {_PLACES[n - 1]} wrote to the board again that spring.{call.format(n)}"
+        for n in range(1, len(notes) + 1)
+    )
+    listed = "\n".join(f"[{i}] {note}" if bracketed else f"{i}. {note}" for i, note in enumerate(notes, 1))
+    text = f"{body}\n\nNotes\n\n{listed}\n"
+    found = find_citations(text, detect(text))
+    return [(e.cited_author, e.year, e.locator) for e in found if "mark" in e.details]
+
+
+def test_an_author_and_a_page_cite_the_work_an_earlier_note_gave_in_full():
+    notes = ["Ingrid Haldane, THE NORTHERN LIGHTS BOARD (Edinburgh: Skerry Press, 1959), p. 12.",
+             "Haldane, p. 41.", "Haldane, pp. 50-52."]  # fmt: skip
+    assert _calls(notes) == [("Haldane", "1959", "p. 12"), ("Haldane", "1959", "p. 41"),
+                             ("Haldane", "1959", "pp. 50-52")]  # fmt: skip
+
+
+def test_a_place_and_a_page_are_no_short_note_when_no_earlier_note_named_that_author():
+    # guard: "Lisbon, p. 4." names no author this source has cited
+    notes = [
+        "Ingrid Haldane, THE NORTHERN LIGHTS BOARD (Edinburgh: Skerry Press, 1959), p. 12.",
+        "Lisbon, p. 4.",
+    ]
+    assert _calls(notes)[1][0] == ""
+
+
+def test_a_name_before_op_cit_or_ibid_is_the_author_of_a_work_cited_before():
+    notes = [
+        "Verlaine, Odile Marthe. Lamps and Lenses. Beacon House: Leith, 1966, p. 30.",
+        "Corbett, Amos. Keepers' Wives. Tideway Books: Oban, 1971, p. 8.",
+        "Verlaine. Op. cit., p. 7.",
+        "Corbett. Ibid.",
+        "On the storm of that winter, see Corbett, op. cit., 56.",
+    ]
+    assert [author for author, _, _ in _calls(notes)] == [
+        "Verlaine",
+        "Corbett",
+        "Verlaine",
+        "Corbett",
+        "Corbett",
+    ]
+    assert _calls(notes)[2] == ("Verlaine", "1966", "p. 7")
+
+
+def test_a_short_title_cites_the_work_whose_earlier_note_printed_it():
+    notes = [
+        "Pryce, Arthur. Harbour Records of Tynemouth. Coble Press: Alnwick, 1961, p. 3.",
+        "Logbook of the Skerrow Light: Entries of the Principal Keeper. Edited by Dora Venn. Gannet Books: "
+        "Hull, 1990. Tuesday, May 3, 1881.",
+        "Harbour Records of Tynemouth, p. 12.",
+        "Logbook of the Skerrow Light, Monday, May 9, 1881.",
+    ]
+    calls = _calls(notes)
+    assert calls[2] == ("Pryce", "1961", "p. 12")
+    # a work the source cites by its title alone has no author: not "Light", not the publisher's "Books"
+    assert calls[1][0] == "" and calls[3][0] == ""
+
+
+def test_a_name_in_order_stays_the_author_where_an_earlier_note_printed_that_name():
+    # guard: "Sara Quist, Pearl Divers, 14." is Quist's work, though note 1 names her inside Vakil's note
+    notes = ["Noor Vakil, Ports of the Gulf (Leiden, 1980), 3; Sara Quist, Pearl Divers (Oxford, 1991), 9.",
+             "Sara Quist, Pearl Divers, 14."]  # fmt: skip
+    assert [author for author, _, _ in _calls(notes)] == ["Vakil", "Quist"]
+
+
+def test_a_discursive_sentence_is_no_short_title():
+    # guard: "In the Context of …" opens a sentence, not a title seen before
+    notes = ["Brandt, Otto. Weavers of the Fens. Reed Press: Ely, 1950, p. 2.",
+             "In the context of the strikes, see Brandt, Weavers, 9."]  # fmt: skip
+    assert _calls(notes)[1][0] == "Brandt"
+
+
+def test_an_imprint_publisher_is_no_author():
+    notes = ["The Skerrow Papers. Translated by Ruth Okafor with Lena Marr. Gannet Books: Hull, 1990, p. 5."]
+    assert _calls(notes)[0][0] == ""
+
+
+def test_a_weekday_is_no_author_of_a_newspaper_note():
+    notes = ["Shetland Times. Friday, Aug. 9, 1912, p. 7."]
+    assert _calls(notes)[0][0] == ""
+
+
+def test_ibid_opens_a_note_whatever_follows():
+    notes = ["Verlaine, Odile Marthe. Lamps and Lenses. Beacon House: Leith, 1966, p. 30.",
+             "Ibid., entry for March 4th.", "Ibid. Later that year the board closed the light."]  # fmt: skip
+    assert [author for author, _, _ in _calls(notes)] == ["Verlaine", "Verlaine", "Verlaine"]
+
+
+def test_bracketed_notes_read_ibid_and_an_author_with_a_page():
+    notes = ["Ingrid Haldane, THE NORTHERN LIGHTS BOARD (Edinburgh: Skerry Press, 1959), p. 12.",
+             "Ibid., p. 19.", "Haldane, p. 41."]  # fmt: skip
+    assert _calls(notes, bracketed=True) == [("Haldane", "1959", "p. 12"), ("Haldane", "1959", "p. 19"),
+                                             ("Haldane", "1959", "p. 41")]  # fmt: skip
+
+
+def test_a_discursive_note_cites_a_known_author_in_brackets():
+    notes = ["Ingrid Haldane, THE NORTHERN LIGHTS BOARD (Edinburgh: Skerry Press, 1959), p. 12.",
+             "The board never answered the keepers, who wrote twice more (Haldane, p. 88)."]  # fmt: skip
+    assert _calls(notes)[1] == ("Haldane", "1959", "p. 88")
