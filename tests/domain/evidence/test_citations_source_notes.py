@@ -113,3 +113,28 @@ def test_a_discursive_note_cites_a_known_author_in_brackets():
     notes = ["Ingrid Haldane, THE NORTHERN LIGHTS BOARD (Edinburgh: Skerry Press, 1959), p. 12.",
              "The board never answered the keepers, who wrote twice more (Haldane, p. 88)."]  # fmt: skip
     assert _calls(notes)[1] == ("Haldane", "1959", "p. 88")
+
+
+def test_a_letter_is_cited_by_its_writer_with_the_date_it_bears():
+    notes = [
+        "Harwell to Director, Board of Lights, 8 January 1921. File 22 - 7/3. (NLA)",
+        "Tamsin Orr to the Secretary 25 March 1923.",
+        "Rev. Amos Lutton, Chairman, Fens Circuit, to Gribble, 15 February 1930. Lutton had written twice.",
+        "Harwell to Board of Lights, op. cit.",
+    ]
+    assert _calls(notes) == [("Harwell", "1921", ""), ("Orr", "1923", ""), ("Lutton", "1930", ""),
+                             ("Harwell", "1921", "")]  # fmt: skip
+
+
+def test_a_place_to_a_place_is_no_letter():
+    # guard: "Leith to Oban, in May 1921" is a voyage, not a letter by Leith: "to" needs its writer's surname
+    # and its date, and a place is no surname
+    notes = ["Ingrid Haldane, THE NORTHERN LIGHTS BOARD (Edinburgh: Skerry Press, 1959), p. 12.",
+             "The route from London to Oban, in May 1921, took the keepers four days."]  # fmt: skip
+    assert _calls(notes)[1][0] != "London"
+
+
+def test_a_note_that_quotes_its_source_before_op_cit_cites_that_author():
+    notes = ["Ronald Williams, The Keepers' Church (Lerwick, 1972), 108.",
+             "“After the war the lights were short of men.”, Williams, op. cit., 156."]  # fmt: skip
+    assert _calls(notes)[1] == ("Williams", "1972", "156")

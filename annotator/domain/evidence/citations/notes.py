@@ -112,6 +112,19 @@ _NOTE_LETTER = re.compile(
     rf"(?:[A-Z][{_LOWER}]+\s+)(?:[A-Z]\.\s+)?(?P<surname>{_NAME})\s+to\s+(?:[A-Z][{_LOWER}.]*\s+){{1,3}}"
     rf"[^.;\n]{{0,20}}?\b(?P<year>{_YEAR})\b"
 )
+# "Downs to Director, DDSNA, 8 January 1950.", "Gribble to Chenoweth 25 January 1950", "Rev. Amos Lutton,
+# Chairman, Fens Circuit, to Gribble, 15 February 1957", "Mazakmat to John Black, op. cit.": a letter by its
+# writer's surname (maybe his title, names and office before "to"), its recipient and the date it bears, or
+# "op. cit." for a letter cited before
+_LETTER_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+)
+_NOTE_LETTER_DATED = re.compile(
+    rf"(?:(?:Rev|Mr|Mrs|Dr)\.?\s+)?(?:(?:[A-Z][{_LOWER}]+|[A-Z]\.)\s*){{0,3}}(?<![\w.])(?P<surname>{_NAME})"
+    rf"(?:,\s+[A-Z][^,;()]{{1,40}}(?:,\s+[A-Z][^,;()]{{1,40}})?,)?\s+to\s+(?:the\s+|acting\s+)?[A-Z][^;]{{0,70}}?"
+    rf"(?:{_LETTER_DATE}(?P<year>{_YEAR})\b|\bop\.\s*cit\b)"
+)
 # "Baha’u’llah, The Summons of the Lord of Hosts (Haifa, 2002), pp. 92, 161.": a full note whose author has
 # one name, or is named by the surname alone, the work's year in its imprint ("See also Baha’u’llah’s
 # ‛Lawh-i Dunya’ …, Tablets … (Wilmette/Ill., 1988)": the owner of the work)
@@ -389,9 +402,9 @@ def _chicago_reference(note: str) -> tuple[str, str, str, bool] | None:
         archive = _NOTE_ARCHIVE_MARK.match(note, at)
         if archive and archive.group("archive") not in _NOT_ARCHIVES:
             return archive.group("archive"), "", "", True
-        letter = _NOTE_LETTER.match(note, at)
+        letter = _NOTE_LETTER.match(note, at) or _NOTE_LETTER_DATED.match(note, at)
         if letter and _a_surname(letter.group("surname")):
-            return letter.group("surname"), letter.group("year"), "", True
+            return letter.group("surname"), letter.group("year") or "", "", True
         full = _inverted_full(note, at)
         year = _full_year(note, full.end()) if full else None
         if full and year:

@@ -40,10 +40,11 @@ _NAME_OP_CIT = re.compile(
 _NAME_PAGE = re.compile(
     rf"{_SURNAME}[.,]\s+(?P<loc>(?:pp?|vol|ch|chap|chapter)\.?\s*(?:{_LOC}|\?+))"
 )
-# "(Miller, p. 107)", "see Miller, p. 73", "see Parsons. Op. cit., entries …": the same inside a discursive
-# note
+# "(Miller, p. 107)", "see Miller, p. 73", "see Parsons. Op. cit., entries …", "“… strife.”, Williams, op.
+# cit., 156": the same inside a discursive note, or after the quotation a note gives
 _NAME_PAGE_INSIDE = re.compile(
-    rf"(?:\(|\b[Ss]ee\s+){_SURNAME}[.,]\s+(?:(?P<loc>(?:pp?|vol|ch)\.?\s*{_LOC})|(?P<op_cit>[Oo]p\.?\s*[Cc]it\b))"
+    rf"(?:\(|\b[Ss]ee\s+|[”\"’],\s+){_SURNAME}[.,]\s+"
+    rf"(?:(?P<loc>(?:pp?|vol|ch)\.?\s*{_LOC})|(?P<op_cit>[Oo]p\.?\s*[Cc]it\b)\.?(?:,?\s*(?P<after>{_LOC}))?)"
 )
 # A short title: the note's first words up to a comma or a colon ("History of Dublin, p. 304.",
 # "Mahmud's Diary, Sunday, July 28, 1912.", "TARIKH-I-JADID, p. xxiii")
@@ -130,7 +131,7 @@ class SourceNotes:
         for match in _NAME_PAGE_INSIDE.finditer(note):
             author = match.group("surname")
             if author in self.authors or match.group("op_cit"):
-                return author, self._year(author), _clean(match.group("loc"))
+                return author, self._year(author), _clean(match.group("loc") or match.group("after"))
         return None
 
     def _year(self, author: str) -> str:
