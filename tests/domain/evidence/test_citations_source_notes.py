@@ -138,3 +138,38 @@ def test_a_note_that_quotes_its_source_before_op_cit_cites_that_author():
     notes = ["Ronald Williams, The Keepers' Church (Lerwick, 1972), 108.",
              "“After the war the lights were short of men.”, Williams, op. cit., 156."]  # fmt: skip
     assert _calls(notes)[1] == ("Williams", "1972", "156")
+
+
+def test_a_translator_named_after_by_is_no_author():
+    notes = [
+        "Published in the Skerrow Gazette, Vol. 2 (1911), pp. 1-6 (in Gaelic; provisional translation by "
+        "Dr. Ewan Macrae, May, 1988)."
+    ]
+    assert _calls(notes)[0][0] == ""
+
+
+def test_an_author_named_before_his_translator_stays_the_author():
+    # guard: the translator comes after the author's own name
+    notes = [
+        "Ingrid Haldane, THE NORTHERN LIGHTS BOARD, trans. by Ewan Macrae (Edinburgh: Skerry Press, 1959)."
+    ]
+    assert _calls(notes)[0][0] == "Haldane"
+
+
+def test_a_writers_diary_or_papers_is_cited_by_the_writer():
+    notes = ["Diary of Agnes Harcourt (unpublished): Entry Tue, March 3.",
+             "Papers of Sir John Lennox, box 4."]  # fmt: skip
+    assert [author for author, _, _ in _calls(notes)] == ["Harcourt", "Lennox"]
+
+
+def test_a_name_and_an_honorific_are_the_author_together():
+    notes = ["Enver Pasha, MEMOIRS OF THE WAR (Istanbul: Kitap Evi, 1921), p. 5.",
+             "The board's reply is lost (Ruhiyyih Khanum, THE PEARL, p. 40)."]  # fmt: skip
+    assert [author for author, _, _ in _calls(notes)] == ["Enver Pasha", "Ruhiyyih Khanum"]
+
+
+def test_a_discursive_note_cites_a_short_note_in_brackets():
+    notes = [
+        "The keepers had asked for a relief boat (Odile Verlaine, Lamps and Lenses, p. 30), but none came."
+    ]
+    assert _calls(notes)[0] == ("Verlaine", "", "p. 30")

@@ -125,6 +125,22 @@ _NOTE_LETTER_DATED = re.compile(
     rf"(?:,\s+[A-Z][^,;()]{{1,40}}(?:,\s+[A-Z][^,;()]{{1,40}})?,)?\s+to\s+(?:the\s+|acting\s+)?[A-Z][^;]{{0,70}}?"
     rf"(?:{_LETTER_DATE}(?P<year>{_YEAR})\b|\bop\.\s*cit\b)"
 )
+# "Diary of Agnes Parsons (unpublished): …", "Papers of Sir John Hale": a writer's diary, letters or papers
+_PAPERS_OF = re.compile(
+    r"\s*(?:\[\d+\]\s*|\d+\.?\s+)?(?:The\s+)?(?:Diary|Diaries|Journal|Journals|Papers|Letters|Memoirs|Notebooks?|"
+    r"Correspondence|Recollections)\s+of\s+(?:(?:Mrs?|Dr|Rev|Sir|Lady)\.?\s+)?"
+    rf"(?:[A-Z][{_LOWER}’'-]*\.?\s+){{0,3}}(?P<surname>{_NAME})(?![\w’'-])"
+)
+# "… translated by Mohi Sobhani", "provisional translation by Dr. Paris Khavari", "ed. by": a translator,
+# editor or compiler after the title, no author
+_BY_TRANSLATOR = re.compile(
+    r"\b(?:[Tt]ranslat\w*|[Tt]rans\.|[Tt]r\.|[Ee]dited|[Ee]ds?\.|[Cc]ompiled|[Cc]omp\.)\s+(?:\w+\s+){0,3}?by\s+"
+    r"(?:(?:Dr|Rev|Mr|Mrs|Prof)\.?\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$"
+)
+# Titles after a name that name nobody alone: "Shoghi Effendi", "Enver Pasha", "Reza Shah", "Ruhiyyih Khanum"
+_HONORIFICS = {
+    "Effendi", "Efendi", "Pasha", "Paşa", "Bey", "Beg", "Khan", "Khanum", "Khanim", "Shah", "Agha", "Aga",
+}  # fmt: skip
 # "Baha’u’llah, The Summons of the Lord of Hosts (Haifa, 2002), pp. 92, 161.": a full note whose author has
 # one name, or is named by the surname alone, the work's year in its imprint ("See also Baha’u’llah’s
 # ‛Lawh-i Dunya’ …, Tablets … (Wilmette/Ill., 1988)": the owner of the work)
@@ -291,15 +307,36 @@ def _taught(source: SourceNotes, note: str, author: str, year: str, locator: str
     """A note's reading after what the source's earlier notes teach (source_notes): no publisher or place
     of an imprint as its author, and its short forms ("Miller, p. 303.", "Ives. Op. cit., p. 116.", "History
     of Dublin, p. 304.", "… (Miller, p. 107)") read as the works they stand for."""
-    if source.a_publisher(note, author):
+    if source.a_publisher(note, author) or _a_translator(note, author):
         author, locator, chicago = "", "", False  # (the imprint's year is still the work's)
+    papers = _PAPERS_OF.match(note) if not author else None
+    if papers and _a_surname(papers.group("surname")):
+        author, chicago = papers.group("surname"), True
     short = source.short_note(note, author)
     if short is None and not author:
         short = source.inside(note)
-    if short is None:
-        return author, year, locator, chicago
-    # (the short form's author is a writer the notes cite, as a Chicago note's: see find_citations)
-    return (*short, bool(short[0]))
+    if short is not None:
+        # (the short form's author is a writer the notes cite, as a Chicago note's: see find_citations)
+        author, year, locator, chicago = (*short, bool(short[0]))
+    return _with_honorific(note, author), year, locator, chicago
+
+
+def _a_translator(note: str, author: str) -> bool:
+    """Whether ``author`` is first printed in the note as its translator, editor or compiler ("… provisional
+    translation by Dr. Paris Khavari, 1987"), not as the work's author."""
+    first = re.search(rf"(?<![\w’'-]){re.escape(author)}(?![\w’'-])", note) if author else None
+    if first is None:
+        return False
+    return _BY_TRANSLATOR.search(note, max(0, first.start() - 80), first.start()) is not None
+
+
+def _with_honorific(note: str, author: str) -> str:
+    """The whole name of an author known by a name and an honorific ("Shoghi Effendi", "Enver Pasha",
+    "Ruhiyyih Khanum"): the honorific alone names nobody."""
+    if author not in _HONORIFICS:
+        return author
+    named = re.search(rf"(?<![\w’'-])(?P<name>[{_CAPITAL}][{_LOWER}’'-]+)\s+{author}(?![\w’'-])", note)
+    return f"{named.group('name')} {author}" if named and _a_surname(named.group("name")) else author
 
 
 def _further_works(text: str, span: tuple[int, int], pieces: list[tuple[int, int]], first: str, label: str,

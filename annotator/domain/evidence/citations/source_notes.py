@@ -46,6 +46,12 @@ _NAME_PAGE_INSIDE = re.compile(
     rf"(?:\(|\b[Ss]ee\s+|[”\"’],\s+){_SURNAME}[.,]\s+"
     rf"(?:(?P<loc>(?:pp?|vol|ch)\.?\s*{_LOC})|(?P<op_cit>[Oo]p\.?\s*[Cc]it\b)\.?(?:,?\s*(?P<after>{_LOC}))?)"
 )
+# "(Shoghi Effendi, GOD PASSES BY, p. 28)": a short note in brackets inside a discursive note, whoever its
+# author
+_BRACKETED_SHORT = re.compile(
+    rf"\((?:[Ss]ee\s+)?(?:[{_CAPITAL}][{_LOWER}]+\s+)?{_SURNAME},\s+[{_CAPITAL}‛'‘“\"][^,()]{{1,80}},\s+"
+    rf"(?P<loc>pp?\.\s*{_LOC})\)"
+)
 # A short title: the note's first words up to a comma or a colon ("History of Dublin, p. 304.",
 # "Mahmud's Diary, Sunday, July 28, 1912.", "TARIKH-I-JADID, p. xxiii")
 _SHORT_TITLE = re.compile(r"(?P<title>[A-Z‛'‘“\"][^,:;.()\n]{5,60}?)\s*[,:]\s")
@@ -127,12 +133,20 @@ class SourceNotes:
 
     def inside(self, note: str) -> tuple[str, str, str] | None:
         """A discursive note's first "(Author, p. 12)" or "see Author, p. 12" of an author this source has
-        named in its notes."""
+        named in its notes, or its first "(Author, Short Title, p. 12)" of anyone."""
+        found = []
         for match in _NAME_PAGE_INSIDE.finditer(note):
             author = match.group("surname")
             if author in self.authors or match.group("op_cit"):
-                return author, self._year(author), _clean(match.group("loc") or match.group("after"))
-        return None
+                found.append((match.start(), author, match.group("loc") or match.group("after")))
+                break
+        bracketed = _BRACKETED_SHORT.search(note)
+        if bracketed:
+            found.append((bracketed.start(), bracketed.group("surname"), bracketed.group("loc")))
+        if not found:
+            return None
+        _, author, locator = min(found)
+        return author, self._year(author), _clean(locator)
 
     def _year(self, author: str) -> str:
         return next((year for _, who, year in self.works if who == author and year), "")
