@@ -173,3 +173,50 @@ def test_a_discursive_note_cites_a_short_note_in_brackets():
         "The keepers had asked for a relief boat (Odile Verlaine, Lamps and Lenses, p. 30), but none came."
     ]
     assert _calls(notes)[0] == ("Verlaine", "", "p. 30")
+
+
+def test_a_persian_name_joined_by_the_ezafe_is_one_author():
+    notes = ["Hasan-i Tabrizi, The Lamp Book (Tabriz: Nur Press, 1931), 4.",
+             "Hasan-i Tabrizi, The Lamp Book, 9."]  # fmt: skip
+    assert [author for author, _, _ in _calls(notes)] == ["Hasan-i Tabrizi", "Hasan-i Tabrizi"]
+
+
+def test_a_letter_whose_writer_has_an_arabic_given_name():
+    notes = ["Abu’l-Fadl Nuri to Author, March 2, 1990. Private papers."]
+    assert _calls(notes) == [("Nuri", "1990", "")]
+
+
+def test_a_discursive_note_cites_a_known_author_after_according_to_or_quoted_in():
+    notes = [
+        "Ingrid Haldane, “The Lights,” Northern Review 4 (1961), 1–20.",
+        "The count is low, according to Haldane, “The Lights,” 12.",
+        "The keepers’ wives kept the books. Quoted in Haldane, “The Lights,” 15, from a letter of 1880.",
+    ]
+    assert _calls(notes)[1:] == [("Haldane", "1961", "12"), ("Haldane", "1961", "15")]
+
+
+def test_a_discursive_note_cites_a_full_reference_in_brackets():
+    notes = ["The bill of sale still exists (Odile Verlaine, Lamps and Lenses: A History (Leith: Beacon "
+             "House, 1966 [1980]), 30). It was not shown to me."]  # fmt: skip
+    assert _calls(notes) == [("Verlaine", "1966", "30")]
+
+
+def test_what_a_person_told_the_author_is_cited_by_that_person():
+    notes = ["Macrae, personal conversation with the author.", "Ewan Macrae, pers. comm."]
+    assert [author for author, _, _ in _calls(notes)] == ["Macrae", "Macrae"]
+
+
+def test_a_discursive_notes_first_reference_is_its_citation():
+    notes = [
+        "Ingrid Haldane, “The Lights,” Northern Review 4 (1961), 1–20.",
+        "A keeper earned little (Haldane, “The Lights,” 18). For the wages of 1900, see Amos Corbett, Pay "
+        "and Lights (Oban: Tideway, 1971), 8.",
+    ]
+    assert _calls(notes)[1] == ("Haldane", "1961", "18")
+
+
+def test_a_discursive_note_without_an_earlier_bracket_keeps_its_see_reference():
+    # guard: "(in 1900)" is no reference; the "see" reference stays the note's citation
+    notes = ["The wages rose twice (in 1900 and 1910). For the wages, see Amos Corbett, Pay and Lights "
+             "(Oban: Tideway, 1971), 8."]  # fmt: skip
+    assert _calls(notes) == [("Corbett", "1971", "8")]

@@ -94,7 +94,8 @@ _NOTE_INVERTED_FULL = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:\.?\s+(?=[“\"‘A-Z])|,\s|(?<=\.)\s+and\s)"
 )
 # ("Ibn Khaldun": "son of" opens the surname)
-_IBN_SURNAME = rf"(?:Ibn\s+)?{_NAME_OPENING}?{_NAME}"
+# ("Nabíl-i A’zam", "Mahmud-i Zarqani": a Persian name joined to the next by the ezafe "-i" is one name)
+_IBN_SURNAME = rf"(?:Ibn\s+)?(?:[{_CAPITAL}][{_LETTER}’']*-y?i\s+(?=[{_CAPITAL}]))?{_NAME_OPENING}?{_NAME}"
 # "Green, The Rise of the Trans-Atlantic Slave Trade, 177–207.", "Eltis, “Relative Importance,\" 237–249.",
 # "Law, ed., The English in West Africa.", "Charles, Daudin, and Girard, \"The treatment …\"", "McCusker and
 # Menard, The Economy …, 138;", "Donald R. Kelley, Faces of History, 223.": a short note, the author's surname
@@ -121,7 +122,7 @@ _LETTER_DATE = (
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
 )
 _NOTE_LETTER_DATED = re.compile(
-    rf"(?:(?:Rev|Mr|Mrs|Dr)\.?\s+)?(?:(?:[A-Z][{_LOWER}]+|[A-Z]\.)\s*){{0,3}}(?<![\w.])(?P<surname>{_NAME})"
+    rf"(?:(?:Rev|Mr|Mrs|Dr)\.?\s+)?(?:(?:{_NAME}|[A-Z]\.)\s*){{0,3}}(?<![\w.’'-])(?P<surname>{_NAME})"
     rf"(?:,\s+[A-Z][^,;()]{{1,40}}(?:,\s+[A-Z][^,;()]{{1,40}})?,)?\s+to\s+(?:the\s+|acting\s+)?[A-Z][^;]{{0,70}}?"
     rf"(?:{_LETTER_DATE}(?P<year>{_YEAR})\b|\bop\.\s*cit\b)"
 )
@@ -313,8 +314,10 @@ def _taught(source: SourceNotes, note: str, author: str, year: str, locator: str
     if papers and _a_surname(papers.group("surname")):
         author, chicago = papers.group("surname"), True
     short = source.short_note(note, author)
-    if short is None and not author:
-        short = source.inside(note)
+    if short is None:
+        # (a discursive note: its first reference, "(Mirzai, “Slavery,” 118). For …, see John Hunwick, …")
+        first = re.search(rf"(?<![\w’'-]){re.escape(author)}(?![\w’'-])", note) if author else None
+        short = source.inside(note, first.start() if first else None) if first or not author else None
     if short is not None:
         # (the short form's author is a writer the notes cite, as a Chicago note's: see find_citations)
         author, year, locator, chicago = (*short, bool(short[0]))

@@ -52,6 +52,22 @@ _BRACKETED_SHORT = re.compile(
     rf"\((?:[Ss]ee\s+)?(?:[{_CAPITAL}][{_LOWER}]+\s+)?{_SURNAME},\s+[{_CAPITAL}‛'‘“\"][^,()]{{1,80}},\s+"
     rf"(?P<loc>pp?\.\s*{_LOC})\)"
 )
+# "(Mirzai, “Slavery,” 118)", "according to Harris, African Presence, 40", "Quoted in Mirzai, “Slavery,” 72":
+# a short note inside a discursive note, of an author this source has cited before
+_KNOWN_SHORT_INSIDE = re.compile(
+    rf"(?:\(|\b(?:[Ss]ee|[Aa]ccording\s+to|[Qq]uoted\s+in|[Cc]ited\s+in)\s+){_SURNAME},\s+"
+    rf"(?:“[^”\n]{{1,100}}”|[{_CAPITAL}][^,()“”\n]{{1,80}}),?\s+(?P<loc>(?:pp?\.\s*)?{_LOC})(?![\w’'-])"
+)
+# "(Abu’l-Qasim Afnan, Black Pearls: Servants … (Los Angeles: Kalimát Press, 1988 [1999]), 5)": a full
+# reference in brackets inside a discursive note
+_BRACKETED_FULL = re.compile(
+    rf"\((?:[Ss]ee\s+)?(?:[{_CAPITAL}][\w’'.-]*\s+){{0,3}}{_SURNAME},\s+[^()]{{1,160}}?"
+    rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:,\s*(?P<loc>{_LOC}))?"
+)
+# "Afnan, personal conversation with the author.", "John Black, pers. comm.": what a person told the author
+_PERSONAL = re.compile(
+    rf"(?:[{_CAPITAL}][{_LOWER}]+\s+)?{_SURNAME},\s+(?:personal|pers\.|private)\s+(?:conversation|communication|comm\.)"
+)
 # A short title: the note's first words up to a comma or a colon ("History of Dublin, p. 304.",
 # "Mahmud's Diary, Sunday, July 28, 1912.", "TARIKH-I-JADID, p. xxiii")
 _SHORT_TITLE = re.compile(r"(?P<title>[A-Z‛'‘“\"][^,:;.()\n]{5,60}?)\s*[,:]\s")
@@ -94,6 +110,9 @@ class SourceNotes:
         """The author, year and locator of a short note this source's earlier notes explain, where they
         say more than the pattern readers' author ``read``; else None."""
         at = _opening_end(note)
+        personal = _PERSONAL.match(note, at)
+        if personal:
+            return personal.group("surname"), "", ""
         op_cit = _NAME_OP_CIT.match(note, at)
         if op_cit:
             author = op_cit.group("surname")
@@ -131,22 +150,29 @@ class SourceNotes:
                 return author, self._year(author) if author else year, _clean(page and page.group("loc"))
         return None
 
-    def inside(self, note: str) -> tuple[str, str, str] | None:
-        """A discursive note's first "(Author, p. 12)" or "see Author, p. 12" of an author this source has
-        named in its notes, or its first "(Author, Short Title, p. 12)" of anyone."""
+    def inside(self, note: str, before: int | None = None) -> tuple[str, str, str] | None:
+        """A discursive note's first reference: "(Author, p. 12)", "see Author, p. 12" or "according to
+        Author, Short Title, 40" of an author this source has named in its notes, or "(Author, Short Title,
+        p. 12)" or a full reference in brackets of anyone; only one that opens before ``before`` if given."""
         found = []
-        for match in _NAME_PAGE_INSIDE.finditer(note):
-            author = match.group("surname")
-            if author in self.authors or match.group("op_cit"):
-                found.append((match.start(), author, match.group("loc") or match.group("after")))
-                break
+        for pattern in (_NAME_PAGE_INSIDE, _KNOWN_SHORT_INSIDE):
+            for match in pattern.finditer(note):
+                author = match.group("surname")
+                if author in self.authors or match.groupdict().get("op_cit"):
+                    locator = match.group("loc") or match.groupdict().get("after")
+                    found.append((match.start(), author, self._year(author), locator))
+                    break
         bracketed = _BRACKETED_SHORT.search(note)
         if bracketed:
-            found.append((bracketed.start(), bracketed.group("surname"), bracketed.group("loc")))
-        if not found:
+            author = bracketed.group("surname")
+            found.append((bracketed.start(), author, self._year(author), bracketed.group("loc")))
+        full = _BRACKETED_FULL.search(note)
+        if full:
+            found.append((full.start(), full.group("surname"), full.group("year"), full.group("loc")))
+        if not found or (before is not None and min(found)[0] >= before):
             return None
-        _, author, locator = min(found)
-        return author, self._year(author), _clean(locator)
+        _, author, year, locator = min(found)
+        return author, year, _clean(locator)
 
     def _year(self, author: str) -> str:
         return next((year for _, who, year in self.works if who == author and year), "")
