@@ -355,3 +355,18 @@ def test_a_bracketed_number_inside_a_note_that_no_section_waits_for_opens_no_not
     targets = _mark_targets(_bracketed_article(notes))
     assert targets["2"] == "[2] Ibid., p" and targets["3"] == "[3] Harbour "
     assert targets["7"] == "[7] Harbour "
+
+
+def test_a_body_line_opening_on_a_large_number_does_not_cut_the_page_notes_off() -> None:
+    # footnotes at each page's foot; on page two a line of the body opens on "315 thousand …"
+    page_one = (
+        "The envoy reached the city in spring.1 The governor wrote back.2\n\n1 Harbour log, f. 3.\n2 Ibid."
+    )
+    page_two = (
+        "He promised riders.3 His letter said:\n315 thousand riders will join you.4 Nobody came.\n\n"
+        "3 Quist, The Coldwater Ferry, p. 2.\n4 Ibid., p. 5."
+    )
+    text = f"The Envoy\n\n{page_one}\n\n{page_two}\n"
+    targets = _targets(text)
+    assert targets["1"] == "1 Harbour lo"
+    assert targets["3"] == "3 Quist, The" and targets["4"] == "4 Ibid., p. "

@@ -71,6 +71,7 @@ _ROMAN_WORD = re.compile(r"[IVXLCDM]+")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _YEAR_GLUED = re.compile(r"(?<![\d.,])(?:1[5-9]\d\d|20[0-4]\d)([1-9]\d{0,2})(?!\w|[.,]\d)")
 _RUNS_AHEAD = 200  # notes sections looked at after a group of calls (a book's notes, one per chapter)
+_ENTRY_FAR_BEYOND = 99  # a line's number above this, with no call near it, opens no note
 _TOO_FAR = 6000  # characters: one note (or the body between two notes) is never longer than this
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -419,6 +420,10 @@ def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list
             if value == 1 or value in first_values or called or _after_heading(text, line_start):
                 chains.append([(value, label, scheme, line_start, caret)])
                 expecting.setdefault((scheme, value + 1), []).append(len(chains) - 1)
+            elif value > _ENTRY_FAR_BEYOND and not any(v >= value - 3 for _, v in strong_calls):
+                # ("315 thousand Sikhs will join you" opening a line of the body: a number no call comes
+                # near is no note, and the page's notes below it still start after that page's calls)
+                continue
         last_entry = line_start
     runs = []
     for chain in _joined_at_repeats(text, chains):

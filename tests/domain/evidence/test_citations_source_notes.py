@@ -220,3 +220,18 @@ def test_a_discursive_note_without_an_earlier_bracket_keeps_its_see_reference():
     notes = ["The wages rose twice (in 1900 and 1910). For the wages, see Amos Corbett, Pay and Lights "
              "(Oban: Tideway, 1971), 8."]  # fmt: skip
     assert _calls(notes) == [("Corbett", "1971", "8")]
+
+
+def test_an_author_date_short_note_cites_the_bibliographys_work():
+    notes = ["Haldane, 1959, pp. 12-14.", "See, for example, Corbett, 1971.", "Van der Berg, 2001, p. 113.",
+             "Ibidem, p. 20."]  # fmt: skip
+    assert _calls(notes) == [
+        ("Haldane", "1959", "pp. 12-14"), ("Corbett", "1971", ""), ("Van der Berg", "2001", "p. 113"),
+        ("Van der Berg", "2001", "p. 20"),
+    ]  # fmt: skip
+
+
+def test_a_place_or_a_month_and_a_year_are_no_author_date_note():
+    # guard: "London, 1851." and "May, 1921." name no author
+    notes = ["London, 1851.", "May, 1921, a hard winter."]
+    assert [author for author, _, _ in _calls(notes)] == ["", ""]

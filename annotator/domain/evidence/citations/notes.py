@@ -113,6 +113,14 @@ _NOTE_LETTER = re.compile(
     rf"(?:[A-Z][{_LOWER}]+\s+)(?:[A-Z]\.\s+)?(?P<surname>{_NAME})\s+to\s+(?:[A-Z][{_LOWER}.]*\s+){{1,3}}"
     rf"[^.;\n]{{0,20}}?\b(?P<year>{_YEAR})\b"
 )
+# "Kappeler, 2006, pp. 142-143.", "See, for example, Viswanathan, 1989.", "Van der Veer, 2001, p. 113.": an
+# author-date short note pointing to a bibliography, as European houses print them (a capitalised particle
+# opens the surname there)
+_NOTE_AUTHOR_DATE = re.compile(
+    r"\s*(?:\d+\.?\s*|\[\d+\]\s*)?(?:(?:[Ss]ee(?:\s+also)?|Cf\.)[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?)?"
+    rf"(?P<surname>(?:(?:Van|Von|De|Del|Della|Di|Da|Du|Le|La)\s+(?:(?:der|den|de|la|du)\s+)?)?{_IBN_SURNAME})"
+    rf"(?:\s+(?:and|et|&)\s+{_NAME})?,\s+(?P<year>{_YEAR})(?:,\s*(?P<loc>{_LOC}))?(?=\s*(?:[.;,)]|$))"
+)
 # "Downs to Director, DDSNA, 8 January 1950.", "Gribble to Chenoweth 25 January 1950", "Rev. Amos Lutton,
 # Chairman, Fens Circuit, to Gribble, 15 February 1957", "Mazakmat to John Black, op. cit.": a letter by its
 # writer's surname (maybe his title, names and office before "to"), its recipient and the date it bears, or
@@ -399,6 +407,9 @@ def _note_reference(note: str) -> tuple[str, str, str, bool]:
     short = _NOTE_SHORT_YEAR.match(first_sentence)
     if short:  # "^ Kuromiya (2008), p. 670."
         return short.group("surname"), short.group("year"), _clean_loc(short.group("loc")), False
+    dated = _NOTE_AUTHOR_DATE.match(first_sentence)
+    if dated and _a_surname(dated.group("surname").split()[-1]):  # "Kappeler, 2006, pp. 142-143."
+        return dated.group("surname"), dated.group("year"), _clean_loc(dated.group("loc")), True
     year_match = _NOTE_YEAR.search(first_sentence)
     titled = None if year_match else _NOTE_SHORT_TITLE.match(note[:160])
     if titled and titled.group("surname") not in _NOT_NAMES:  # "Viola, Peasant Rebels, 8."
