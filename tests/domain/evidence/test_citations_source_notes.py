@@ -235,3 +235,9 @@ def test_a_place_or_a_month_and_a_year_are_no_author_date_note():
     # guard: "London, 1851." and "May, 1921." name no author
     notes = ["London, 1851.", "May, 1921, a hard winter."]
     assert [author for author, _, _ in _calls(notes)] == ["", ""]
+
+
+def test_an_archive_after_a_lead_or_a_documents_quoted_title():
+    notes = ["See, for example, RGIA, f. 1405, op. 2, d. 77, l. 4.",
+             "“Prošenie žitelej g. Oša”: GARF, f. 19, op. 1, d. 12, ll. 3-5."]  # fmt: skip
+    assert [author for author, _, _ in _calls(notes)] == ["RGIA", "GARF"]

@@ -40,9 +40,12 @@ _NOTE_INVERTED = re.compile(
     rf"\s*(?:\d+\.?\s*)?(?:\^\s*(?:[a-z]\s+)*)?(?P<surname>{_NAME}),\s+[A-Z][^()]{{0,80}}?\((?P<year>{_YEAR})\)"
 )
 # Short notes: "Kuromiya (2008), p. 670." and "Viola, Peasant Rebels, 8." (author, short title, page).
+# ("See, for example, RGIA, f. 1396, …", "“Peticija …”: RGIA, f. 1396, …": after a lead, or after the
+# document's quoted title)
 _NOTE_ARCHIVE = re.compile(
-    rf"\s*(?:\d+\.?\s*)?(?:\^\s*(?:[a-z]\s+)*)?(?P<archive>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{{1,15}})\s*,?\s*"
-    rf"(?P<fond>{_ARCHIVAL})"
+    rf"\s*(?:\d+\.?\s*)?(?:\^\s*(?:[a-z]\s+)*)?"
+    r"(?:(?:[Ss]ee(?:\s+also)?|Cf\.)[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?|[“\"][^”\"\n]{1,200}[”\"]:?\s+)?"
+    rf"(?P<archive>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{{1,15}})\s*,?\s*(?P<fond>{_ARCHIVAL})"
 )
 # "^ Garrard & Garrard (1996), p. 171.": the first of two authors too
 _NOTE_SHORT_YEAR = re.compile(
