@@ -241,3 +241,15 @@ def test_an_archive_after_a_lead_or_a_documents_quoted_title():
     notes = ["See, for example, RGIA, f. 1405, op. 2, d. 77, l. 4.",
              "“Prošenie žitelej g. Oša”: GARF, f. 19, op. 1, d. 12, ll. 3-5."]  # fmt: skip
     assert [author for author, _, _ in _calls(notes)] == ["RGIA", "GARF"]
+
+
+def test_a_report_is_cited_by_the_officer_who_signed_it():
+    notes = ["Harbour Reports Lerwick 1931-32. North Isles. W.E. Tomason. June 1932, Lights, 4. (NAS)",
+             "Harbour Report 2 of 1940/41. Unst. R.G. Saxby, Keepers, p 12. (NAS)"]  # fmt: skip
+    assert [author for author, _, _ in _calls(notes)] == ["Tomason", "Saxby"]
+
+
+def test_an_editor_after_ed_is_no_signing_officer():
+    # guard: "ed. and trans. Edward G. Browne (…)" names the editor, not a report's writer
+    notes = ["A Keeper's Narrative. Ed. and trans. Edward G. Brownlee (Lerwick: Isle Press, 1891)."]
+    assert _calls(notes)[0][0] != "Brownlee"

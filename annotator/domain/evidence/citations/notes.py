@@ -149,6 +149,14 @@ _BY_TRANSLATOR = re.compile(
     r"\b(?:[Tt]ranslat\w*|[Tt]rans\.|[Tt]r\.|[Ee]dited|[Ee]ds?\.|[Cc]ompiled|[Cc]omp\.)\s+(?:\w+\s+){0,3}?by\s+"
     r"(?:(?:Dr|Rev|Mr|Mrs|Prof)\.?\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$"
 )
+# "Patrol Reports Kavieng 1951-52. Nalik Census Division. W.E. Tomasetti. June 1952, …", "… 1971/72. R.G.
+# Saker, Missions, p 12.": a report's writer, his name a sentence of its own after the report's title
+_SIGNED_BY = re.compile(
+    # (after a sentence, not after an editor's or translator's "ed." / "trans.", nor the note's own number)
+    rf"(?<=\.\s)(?<!\b[Ee]d\.\s)(?<!\b[Ee]ds\.\s)(?<!\b[Tt]rans\.\s)(?<!\b[Tt]r\.\s)"
+    rf"(?:(?:[A-Z]\.\s?){{1,3}}|[A-Z][{_LOWER}]+\s+(?:[A-Z]\.\s?){{1,2}})(?P<surname>{_NAME})"
+    rf"(?:\s+and\s+(?:[A-Z]\.\s?){{1,3}}{_NAME})?(?=[.,]\s|\.$)"
+)
 # Titles after a name that name nobody alone: "Shoghi Effendi", "Enver Pasha", "Reza Shah", "Ruhiyyih Khanum"
 _HONORIFICS = {
     "Effendi", "Efendi", "Pasha", "Paşa", "Bey", "Beg", "Khan", "Khanum", "Khanim", "Shah", "Agha", "Aga",
@@ -324,6 +332,10 @@ def _taught(source: SourceNotes, note: str, author: str, year: str, locator: str
     papers = _PAPERS_OF.match(note) if not author else None
     if papers and _a_surname(papers.group("surname")):
         author, chicago = papers.group("surname"), True
+    opening = _NOTE_NUMBER.match(note).end()  # type: ignore[union-attr]
+    signed = _SIGNED_BY.search(note, opening + 1, 300) if not author else None
+    if signed and _a_surname(signed.group("surname")) and not _a_body(signed.group("surname")):
+        author, chicago = signed.group("surname"), True
     short = source.short_note(note, author)
     if short is None:
         # (a discursive note: its first reference, "(Mirzai, “Slavery,” 118). For …, see John Hunwick, …")
