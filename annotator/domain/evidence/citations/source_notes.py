@@ -85,13 +85,17 @@ class SourceNotes:
 
     def __init__(self) -> None:
         self.authors: set[str] = set()
-        self.works: list[tuple[str, str, str]] = []  # (a note's text, its author, its year), in reading order
+        # (a note's text in lower case, its author, its year), in reading order
+        self.works: list[tuple[str, str, str]] = []
+        self.years: dict[str, str] = {}  # each author's first year
 
     def learn(self, note: str, author: str, year: str) -> None:
         """Take in a work of a note as read: its text, its author (if any) and its year."""
         if author:
             self.authors.add(author)
-        self.works.append((note, author, year))
+        if author and year:
+            self.years.setdefault(author, year)
+        self.works.append((note.lower(), author, year))
 
     def a_publisher(self, note: str, author: str) -> bool:
         """Whether ``author`` is first printed in the note inside an imprint ("… George Ronald: Oxford, 1998",
@@ -143,9 +147,9 @@ class SourceNotes:
         # (a name in order ends on its surname, a title seldom on the word the readers took)
         a_name = bool(read) and _WORD.findall(title)[-1] == read
         for earlier, author, year in reversed(self.works):
-            if a_name and (author or not earlier[_opening_end(earlier) :].lower().startswith(key)):
+            if a_name and (author or not earlier[_opening_end(earlier) :].startswith(key)):
                 continue
-            if key in earlier.lower():
+            if key in earlier:
                 page = re.match(rf"\s*(?P<loc>(?:pp?|vol|ch)\.?\s*{_LOC})", note[short.end() :])
                 return author, self._year(author) if author else year, _clean(page and page.group("loc"))
         return None
@@ -175,7 +179,7 @@ class SourceNotes:
         return author, year, _clean(locator)
 
     def _year(self, author: str) -> str:
-        return next((year for _, who, year in self.works if who == author and year), "")
+        return self.years.get(author, "")
 
 
 def _opening_end(note: str) -> int:
