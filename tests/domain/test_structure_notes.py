@@ -370,3 +370,19 @@ def test_a_body_line_opening_on_a_large_number_does_not_cut_the_page_notes_off()
     targets = _targets(text)
     assert targets["1"] == "1 Harbour lo"
     assert targets["3"] == "3 Quist, The" and targets["4"] == "4 Ibid., p. "
+
+
+def test_bracketed_marks_link_to_the_numbered_notes_under_a_notes_heading() -> None:
+    # a web copy: "[1]" marks in the body, "1." notes under its "Notes" heading
+    body = " ".join(f"The ferry at Coldwater ran again in {1880 + n}.[{n}]" for n in range(1, 5))
+    notes = "\n".join(f"{n}. Harbour log, f. {n * 3}." for n in range(1, 5))
+    targets = _mark_targets(f"The Ferry at Coldwater\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets == {str(n): f"{n}. Harbour l" for n in range(1, 5)}
+
+
+def test_bracketed_marks_do_not_link_to_a_numbered_list_without_a_notes_heading() -> None:
+    # guard: a numbered list in the body is no notes section of "[n]" marks
+    body = " ".join(f"The ferry at Coldwater ran again in {1880 + n}.[{n}]" for n in range(1, 5))
+    listed = "\n".join(f"{n}. Harbour log, f. {n * 3}." for n in range(1, 5))
+    targets = _mark_targets(f"The Ferry at Coldwater\n\n{body}\n\nThe crossings:\n\n{listed}\n\nNotes\n")
+    assert set(targets.values()) == {""}

@@ -130,7 +130,8 @@ class NotesRun:
         if self.scheme not in (call.scheme, "any"):
             return False
         if call.bracketed:
-            return self.bracketed or self.caret or self.scheme == "any"
+            # (a web copy's "[1]" marks over the numbered notes under its "Notes" heading: "1. Phelps, …")
+            return self.bracketed or self.caret or self.scheme == "any" or self.heading
         return not self.bracketed
 
 
