@@ -5,6 +5,7 @@ publisher or place is no author, and "Ibid." opens a note whatever follows it.""
 from __future__ import annotations
 
 from annotator.domain.evidence.citations import find_citations
+from annotator.domain.evidence.citations.source_notes import SourceNotes
 from annotator.domain.structure.detect import detect
 
 _PLACES = ["Skerrow", "Fetlar", "Unst", "Yell", "Foula", "Whalsay", "Bressay", "Papa Stour", "Noss", "Mousa"]
@@ -253,3 +254,23 @@ def test_an_editor_after_ed_is_no_signing_officer():
     # guard: "ed. and trans. Edward G. Browne (…)" names the editor, not a report's writer
     notes = ["A Keeper's Narrative. Ed. and trans. Edward G. Brownlee (Lerwick: Isle Press, 1891)."]
     assert _calls(notes)[0][0] != "Brownlee"
+
+
+def test_a_short_title_skips_a_discursive_note_that_only_mentions_it():
+    notes = [
+        "Ingrid Haldane, The Northern Lights Board (Edinburgh: Skerry Press, 1959), p. 12.",
+        "More of her letters can be found in The Northern Lights Board.",
+        "The Northern Lights Board, pp. 40-41.",
+    ]
+    assert _calls(notes)[2] == ("Haldane", "1959", "pp. 40-41")
+
+
+def test_a_journal_named_before_is_no_short_title_of_its_article():
+    # a journal that held an earlier article ("“The Last Keeper,” Harbour Gazette, 3 …") names no work of
+    # that article's author when a later note opens on it
+    source = SourceNotes()
+    source.learn(
+        "2. Amos Corbett, “The Last Keeper,” Harbour Gazette, 3, No. 2 (1912), p. 3.", "Corbett", "1912"
+    )
+    assert source.by_title("5. Harbour Gazette, 4, No. 1 (6 Oct. 1913), p. 207.", "") is None
+    assert source.by_title("6. The Last Keeper, p. 4.", "") == ("Corbett", "1912", "p. 4")

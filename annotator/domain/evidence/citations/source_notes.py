@@ -71,6 +71,9 @@ _PERSONAL = re.compile(
 # A short title: the note's first words up to a comma or a colon ("History of Dublin, p. 304.",
 # "Mahmud's Diary, Sunday, July 28, 1912.", "TARIKH-I-JADID, p. xxiii")
 _SHORT_TITLE = re.compile(r"(?P<title>[A-Z‛'‘“\"][^,:;.()\n]{5,60}?)\s*[,:]\s")
+# What stands before a journal's or a book's title that holds the work cited: "“…,” Star of the West",
+# "“…”, Oceania", "in Religious Systems"
+_CONTAINER_BEFORE = re.compile(r"(?:[”\"’],|,[”\"’]|\bin)\s+$")
 # An imprint "Publisher: Place, 1998" or "(Place: Publisher, 1970)": the publisher's words
 _IMPRINT_AFTER = re.compile(
     rf"(?P<name>(?:[{_CAPITAL}][\w’'.&-]*\s+){{0,3}}[{_CAPITAL}][\w’'.&-]*):\s+[A-Z][^,;()]{{1,40}},\s*{_YEAR}"
@@ -147,11 +150,14 @@ class SourceNotes:
         # (a name in order ends on its surname, a title seldom on the word the readers took)
         a_name = bool(read) and _WORD.findall(title)[-1] == read
         for earlier, author, year in reversed(self.works):
-            if a_name and (author or not earlier[_opening_end(earlier) :].startswith(key)):
-                continue
-            if key in earlier:
-                page = re.match(rf"\s*(?P<loc>(?:pp?|vol|ch)\.?\s*{_LOC})", note[short.end() :])
-                return author, self._year(author) if author else year, _clean(page and page.group("loc"))
+            opens = earlier[_opening_end(earlier) :].startswith(key)
+            if (a_name or not author) and (author or not opens):
+                continue  # (a work cited by its title alone opens its note on it)
+            at = earlier.find(key)
+            if at < 0 or _CONTAINER_BEFORE.search(earlier, max(0, at - 6), at):
+                continue  # ("“Arrival in America,” Star of the West, 3": a journal holds the work, is none)
+            page = re.match(rf"\s*(?P<loc>(?:pp?|vol|ch)\.?\s*{_LOC})", note[short.end() :])
+            return author, self._year(author) if author else year, _clean(page and page.group("loc"))
         return None
 
     def inside(self, note: str, before: int | None = None) -> tuple[str, str, str] | None:
