@@ -274,3 +274,13 @@ def test_a_journal_named_before_is_no_short_title_of_its_article():
     )
     assert source.by_title("5. Harbour Gazette, 4, No. 1 (6 Oct. 1913), p. 207.", "") is None
     assert source.by_title("6. The Last Keeper, p. 4.", "") == ("Corbett", "1912", "p. 4")
+
+
+def test_a_note_that_opens_quoted_in_cites_the_quoting_work():
+    notes = ["Quoted in Ingrid Haldane, The Lights Board, p. 58.", "Cited in Corbett, Pay and Lights, 9."]
+    assert [author for author, _, _ in _calls(notes)] == ["Haldane", "Corbett"]
+
+
+def test_a_writers_unpublished_notes_are_cited_by_the_writer():
+    notes = ["Unpublished notes of Agnes Harcourt, Lerwick Archives."]
+    assert _calls(notes)[0][0] == "Harcourt"

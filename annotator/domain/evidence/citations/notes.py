@@ -72,7 +72,8 @@ _NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")
 # "‛Amerika’da Tarikat-ı Babiyye’, BOA, …")
 _REFERENCE_OPENS = re.compile(
     # (a reference mark's note opens on its "[13]")
-    r"\A\s*(?:\d+\.?\s*|\[\d+\]\s*)?|\b(?:[Ss]ee(?:\s+also)?|Cf\.|Compare)\s*[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?"
+    r"\A\s*(?:\d+\.?\s*|\[\d+\]\s*)?(?:(?:Quoted|Cited)\s+in\s+)?"
+    r"|\b(?:[Ss]ee(?:\s+also)?|Cf\.|Compare)\s*[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?"
     # (not after an initial: "Donald R. Kelley, …" is one name)
     r"|(?<=[.?!”\"])(?<!\b[A-Z]\.)\s+(?=[A-Z‛])|(?<=,[”\"’])\s+|(?<=[”\"’],)\s+"
     # (after a lower-case word's colon: "… have been published: Mangol Bayat Mysticism …"; not a short
@@ -139,7 +140,8 @@ _NOTE_LETTER_DATED = re.compile(
 )
 # "Diary of Agnes Parsons (unpublished): …", "Papers of Sir John Hale": a writer's diary, letters or papers
 _PAPERS_OF = re.compile(
-    r"\s*(?:\[\d+\]\s*|\d+\.?\s+)?(?:The\s+)?(?:Diary|Diaries|Journal|Journals|Papers|Letters|Memoirs|Notebooks?|"
+    r"\s*(?:\[\d+\]\s*|\d+\.?\s+)?(?:The\s+)?(?:[Uu]npublished\s+)?"
+    r"(?:Diary|Diaries|Journal|Journals|Papers|Letters|Memoirs|Notebooks?|[Nn]otes|"
     r"Correspondence|Recollections)\s+of\s+(?:(?:Mrs?|Dr|Rev|Sir|Lady)\.?\s+)?"
     rf"(?:[A-Z][{_LOWER}’'-]*\.?\s+){{0,3}}(?P<surname>{_NAME})(?![\w’'-])"
 )
