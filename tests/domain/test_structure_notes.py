@@ -315,3 +315,74 @@ def test_a_number_inside_a_note_that_no_section_waits_for_opens_no_note() -> Non
     targets = _targets(_scanned_article(notes))
     assert targets["1"] == "1. Ames, Mil" and targets["2"] == "2. Ibid., p."
     assert targets["3"] == "3. Parish bo" and targets["7"] == "7. Parish bo"
+
+
+def _bracketed_article(notes: str) -> str:
+    """Ten sentences with bracketed reference marks "[n]", then ``notes``."""
+    body = " ".join(
+        f"The ferry at Coldwater ran again in {1880 + n}, the harbour log says.[{n}]" for n in range(1, 11)
+    )
+    return f"The Ferry at Coldwater\n\n{body}\n\nNotes\n\n{notes}"
+
+
+def _mark_targets(text: str) -> dict[str, str]:
+    return {
+        m.label: text[m.target_start : m.target_start + 12] if m.target_start is not None else ""
+        for m in note_marks(text)
+        if m.kind in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK) and m.start < text.index("Notes")
+    }
+
+
+def test_a_bracketed_note_run_on_into_the_line_before_with_its_bracket_misread_is_its_own_note() -> None:
+    # "[6] … p. 9. [7) Quist, …": the scan printed note 7 inside note 6's line and read its "]" as ")"
+    notes = "\n".join(
+        [*(f"[{n}] Harbour log, f. {n * 3}." for n in range(1, 6)),
+         "[6] Ibid., p. 9. [7) Quist, The Coldwater Ferry, p. 2.",
+         *(f"[{n}] Harbour log, f. {n * 3}." for n in range(8, 11))]
+    )
+    text = _bracketed_article(notes)
+    targets = _mark_targets(text)
+    assert targets["6"] == "[6] Ibid., p" and targets["7"] == "[7) Quist, T"
+    assert targets["1"] == "[1] Harbour " and targets["10"] == "[10] Harbour"
+
+
+def test_a_bracketed_number_inside_a_note_that_no_section_waits_for_opens_no_note() -> None:
+    # guard: "[7]" inside note 2 is no note 7: the section waits for note 3 there
+    notes = "\n".join(
+        ["[1] Harbour log, f. 3.", "[2] Ibid., p. 9. [7) Odd aside.",
+         *(f"[{n}] Harbour log, f. {n * 3}." for n in range(3, 11))]
+    )
+    targets = _mark_targets(_bracketed_article(notes))
+    assert targets["2"] == "[2] Ibid., p" and targets["3"] == "[3] Harbour "
+    assert targets["7"] == "[7] Harbour "
+
+
+def test_a_body_line_opening_on_a_large_number_does_not_cut_the_page_notes_off() -> None:
+    # footnotes at each page's foot; on page two a line of the body opens on "315 thousand …"
+    page_one = (
+        "The envoy reached the city in spring.1 The governor wrote back.2\n\n1 Harbour log, f. 3.\n2 Ibid."
+    )
+    page_two = (
+        "He promised riders.3 His letter said:\n315 thousand riders will join you.4 Nobody came.\n\n"
+        "3 Quist, The Coldwater Ferry, p. 2.\n4 Ibid., p. 5."
+    )
+    text = f"The Envoy\n\n{page_one}\n\n{page_two}\n"
+    targets = _targets(text)
+    assert targets["1"] == "1 Harbour lo"
+    assert targets["3"] == "3 Quist, The" and targets["4"] == "4 Ibid., p. "
+
+
+def test_bracketed_marks_link_to_the_numbered_notes_under_a_notes_heading() -> None:
+    # a web copy: "[1]" marks in the body, "1." notes under its "Notes" heading
+    body = " ".join(f"The ferry at Coldwater ran again in {1880 + n}.[{n}]" for n in range(1, 5))
+    notes = "\n".join(f"{n}. Harbour log, f. {n * 3}." for n in range(1, 5))
+    targets = _mark_targets(f"The Ferry at Coldwater\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets == {str(n): f"{n}. Harbour l" for n in range(1, 5)}
+
+
+def test_bracketed_marks_do_not_link_to_a_numbered_list_without_a_notes_heading() -> None:
+    # guard: a numbered list in the body is no notes section of "[n]" marks
+    body = " ".join(f"The ferry at Coldwater ran again in {1880 + n}.[{n}]" for n in range(1, 5))
+    listed = "\n".join(f"{n}. Harbour log, f. {n * 3}." for n in range(1, 5))
+    targets = _mark_targets(f"The Ferry at Coldwater\n\n{body}\n\nThe crossings:\n\n{listed}\n\nNotes\n")
+    assert set(targets.values()) == {""}

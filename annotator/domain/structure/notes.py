@@ -71,6 +71,7 @@ _ROMAN_WORD = re.compile(r"[IVXLCDM]+")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _YEAR_GLUED = re.compile(r"(?<![\d.,])(?:1[5-9]\d\d|20[0-4]\d)([1-9]\d{0,2})(?!\w|[.,]\d)")
 _RUNS_AHEAD = 200  # notes sections looked at after a group of calls (a book's notes, one per chapter)
+_ENTRY_FAR_BEYOND = 99  # a line's number above this, with no call near it, opens no note
 _TOO_FAR = 6000  # characters: one note (or the body between two notes) is never longer than this
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -129,7 +130,8 @@ class NotesRun:
         if self.scheme not in (call.scheme, "any"):
             return False
         if call.bracketed:
-            return self.bracketed or self.caret or self.scheme == "any"
+            # (a web copy's "[1]" marks over the numbered notes under its "Notes" heading: "1. Phelps, …")
+            return self.bracketed or self.caret or self.scheme == "any" or self.heading
         return not self.bracketed
 
 
@@ -347,8 +349,12 @@ def _entry_value(match: re.Match[str], letters: bool) -> tuple[int, str, str] | 
 
 
 # A note run on into the line of the note before it, as a scan or an extraction prints it ("… p. 64. 19. Rida,
-# Ta'rikh …"): taken only where a notes section waits for that very number on that line.
-_RUN_ON_ENTRY = re.compile(r"(?<=[.)\]])[ \t]+(?P<num>[1-9]\d{0,2})\.[ \t]+(?=[A-Z'‘\"“])")
+# Ta'rikh …", "… p. 298. [40) "Je n'ai …": a bracketed note, its bracket misread): taken only where a notes
+# section waits for that very number on that line.
+_RUN_ON_ENTRY = re.compile(
+    r"(?<=[.)\]])[ \t]+(?:(?P<num>[1-9]\d{0,2})\.|(?P<bracket>\[)(?P<bnum>[1-9]\d{0,2})[\])])"
+    r"[ \t]+(?=[A-Z'‘\"“])"
+)
 
 
 def _entries(text: str, letters: bool) -> list[tuple[int, int, str, str, bool, bool]]:
@@ -364,11 +370,13 @@ def _entries(text: str, letters: bool) -> list[tuple[int, int, str, str, bool, b
         starts = [entry[0] for entry in found]
         run_on = []
         for match in _RUN_ON_ENTRY.finditer(text):
-            number = match.group("num")
+            number = match.group("num") or match.group("bnum")
             following = bisect_left(starts, match.start())
             if following < len(found) and found[following][1] == int(number):
                 continue  # "vol. 2. Second edition" above the line "2. Ibid.": the next line is the note
-            run_on.append((match.start("num"), int(number), number, "arabic", False, True))
+            bracketed = match.group("bracket") is not None
+            start = match.start("bracket") if bracketed else match.start("num")
+            run_on.append((start, int(number), number, "arabic[]" if bracketed else "arabic", False, True))
         found = sorted(found + run_on)
     return found
 
@@ -413,6 +421,10 @@ def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list
             if value == 1 or value in first_values or called or _after_heading(text, line_start):
                 chains.append([(value, label, scheme, line_start, caret)])
                 expecting.setdefault((scheme, value + 1), []).append(len(chains) - 1)
+            elif value > _ENTRY_FAR_BEYOND and not any(v >= value - 3 for _, v in strong_calls):
+                # ("315 thousand Sikhs will join you" opening a line of the body: a number no call comes
+                # near is no note, and the page's notes below it still start after that page's calls)
+                continue
         last_entry = line_start
     runs = []
     for chain in _joined_at_repeats(text, chains):

@@ -21,6 +21,7 @@ from annotator.domain.evidence.citations.shapes import (
     _NAME_OPENING,
     _YEAR,
 )
+from annotator.domain.evidence.citations.source_notes import SourceNotes
 from annotator.domain.structure import Mark, MarkKind
 
 # "Viola, Lynne. 1996." / "Getty, J. Arch, and Gabor T. Rittersporn. 1993." — a reference-list entry.
@@ -39,9 +40,12 @@ _NOTE_INVERTED = re.compile(
     rf"\s*(?:\d+\.?\s*)?(?:\^\s*(?:[a-z]\s+)*)?(?P<surname>{_NAME}),\s+[A-Z][^()]{{0,80}}?\((?P<year>{_YEAR})\)"
 )
 # Short notes: "Kuromiya (2008), p. 670." and "Viola, Peasant Rebels, 8." (author, short title, page).
+# ("See, for example, RGIA, f. 1396, …", "“Peticija …”: RGIA, f. 1396, …": after a lead, or after the
+# document's quoted title)
 _NOTE_ARCHIVE = re.compile(
-    rf"\s*(?:\d+\.?\s*)?(?:\^\s*(?:[a-z]\s+)*)?(?P<archive>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{{1,15}})\s*,?\s*"
-    rf"(?P<fond>{_ARCHIVAL})"
+    rf"\s*(?:\d+\.?\s*)?(?:\^\s*(?:[a-z]\s+)*)?"
+    r"(?:(?:[Ss]ee(?:\s+also)?|Cf\.)[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?|[“\"][^”\"\n]{1,200}[”\"]:?\s+)?"
+    rf"(?P<archive>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{{1,15}})\s*,?\s*(?P<fond>{_ARCHIVAL})"
 )
 # "^ Garrard & Garrard (1996), p. 171.": the first of two authors too
 _NOTE_SHORT_YEAR = re.compile(
@@ -54,7 +58,11 @@ _NOTE_SHORT_TITLE = re.compile(
     rf"\s*(?P<loc>{_LOC})\.?\s*$"
 )
 # ("lbid.": a scan's "I" read as "l")
-_NOTE_IBID = re.compile(rf"\s*(?:\d+\.?\s*)?[Iil]bid(?:em)?\.?(?:\s*,\s*(?P<loc>{_LOC}))?\.?\s*$")
+# ("Ibid., entry Aug. 14th.", "Ibid. Later, he married …": whatever follows, the note opens on the work
+# before)
+_NOTE_IBID = re.compile(
+    rf"\s*(?:\d+\.?\s*|\[\d+\]\s*)?[Iil]bid(?:em)?\b\.?(?:\s*,\s*(?P<loc>{_LOC})(?![\w?]))?"
+)
 _NOTE_PAGE = re.compile(r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?")
 _NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")
 
@@ -64,7 +72,8 @@ _NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")
 # "‛Amerika’da Tarikat-ı Babiyye’, BOA, …")
 _REFERENCE_OPENS = re.compile(
     # (a reference mark's note opens on its "[13]")
-    r"\A\s*(?:\d+\.?\s*|\[\d+\]\s*)?|\b(?:[Ss]ee(?:\s+also)?|Cf\.|Compare)\s*[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?"
+    r"\A\s*(?:\d+\.?\s*|\[\d+\]\s*)?(?:(?:Quoted|Cited)\s+in\s+)?"
+    r"|\b(?:[Ss]ee(?:\s+also)?|Cf\.|Compare)\s*[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?"
     # (not after an initial: "Donald R. Kelley, …" is one name)
     r"|(?<=[.?!”\"])(?<!\b[A-Z]\.)\s+(?=[A-Z‛])|(?<=,[”\"’])\s+|(?<=[”\"’],)\s+"
     # (after a lower-case word's colon: "… have been published: Mangol Bayat Mysticism …"; not a short
@@ -89,7 +98,8 @@ _NOTE_INVERTED_FULL = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:\.?\s+(?=[“\"‘A-Z])|,\s|(?<=\.)\s+and\s)"
 )
 # ("Ibn Khaldun": "son of" opens the surname)
-_IBN_SURNAME = rf"(?:Ibn\s+)?{_NAME_OPENING}?{_NAME}"
+# ("Nabíl-i A’zam", "Mahmud-i Zarqani": a Persian name joined to the next by the ezafe "-i" is one name)
+_IBN_SURNAME = rf"(?:Ibn\s+)?(?:[{_CAPITAL}][{_LETTER}’']*-y?i\s+(?=[{_CAPITAL}]))?{_NAME_OPENING}?{_NAME}"
 # "Green, The Rise of the Trans-Atlantic Slave Trade, 177–207.", "Eltis, “Relative Importance,\" 237–249.",
 # "Law, ed., The English in West Africa.", "Charles, Daudin, and Girard, \"The treatment …\"", "McCusker and
 # Menard, The Economy …, 138;", "Donald R. Kelley, Faces of History, 223.": a short note, the author's surname
@@ -107,6 +117,52 @@ _NOTE_LETTER = re.compile(
     rf"(?:[A-Z][{_LOWER}]+\s+)(?:[A-Z]\.\s+)?(?P<surname>{_NAME})\s+to\s+(?:[A-Z][{_LOWER}.]*\s+){{1,3}}"
     rf"[^.;\n]{{0,20}}?\b(?P<year>{_YEAR})\b"
 )
+# "Kappeler, 2006, pp. 142-143.", "See, for example, Viswanathan, 1989.", "Van der Veer, 2001, p. 113.": an
+# author-date short note pointing to a bibliography, as European houses print them (a capitalised particle
+# opens the surname there)
+_NOTE_AUTHOR_DATE = re.compile(
+    r"\s*(?:\d+\.?\s*|\[\d+\]\s*)?(?:(?:[Ss]ee(?:\s+also)?|Cf\.)[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?)?"
+    rf"(?P<surname>(?:(?:Van|Von|De|Del|Della|Di|Da|Du|Le|La)\s+(?:(?:der|den|de|la|du)\s+)?)?{_IBN_SURNAME})"
+    rf"(?:\s+(?:and|et|&)\s+{_NAME})?,\s+(?P<year>{_YEAR})(?:,\s*(?P<loc>{_LOC}))?(?=\s*(?:[.;,)]|$))"
+)
+# "Downs to Director, DDSNA, 8 January 1950.", "Gribble to Chenoweth 25 January 1950", "Rev. Amos Lutton,
+# Chairman, Fens Circuit, to Gribble, 15 February 1957", "Mazakmat to John Black, op. cit.": a letter by its
+# writer's surname (maybe his title, names and office before "to"), its recipient and the date it bears, or
+# "op. cit." for a letter cited before
+_LETTER_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+)
+_NOTE_LETTER_DATED = re.compile(
+    rf"(?:(?:Rev|Mr|Mrs|Dr)\.?\s+)?(?:(?:{_NAME}|[A-Z]\.)\s*){{0,3}}(?<![\w.’'-])(?P<surname>{_NAME})"
+    rf"(?:,\s+[A-Z][^,;()]{{1,40}}(?:,\s+[A-Z][^,;()]{{1,40}})?,)?\s+to\s+(?:the\s+|acting\s+)?[A-Z][^;]{{0,70}}?"
+    rf"(?:{_LETTER_DATE}(?P<year>{_YEAR})\b|\bop\.\s*cit\b)"
+)
+# "Diary of Agnes Parsons (unpublished): …", "Papers of Sir John Hale": a writer's diary, letters or papers
+_PAPERS_OF = re.compile(
+    r"\s*(?:\[\d+\]\s*|\d+\.?\s+)?(?:The\s+)?(?:[Uu]npublished\s+)?"
+    r"(?:Diary|Diaries|Journal|Journals|Papers|Letters|Memoirs|Notebooks?|[Nn]otes|"
+    r"Correspondence|Recollections)\s+of\s+(?:(?:Mrs?|Dr|Rev|Sir|Lady)\.?\s+)?"
+    rf"(?:[A-Z][{_LOWER}’'-]*\.?\s+){{0,3}}(?P<surname>{_NAME})(?![\w’'-])"
+)
+# "… translated by Mohi Sobhani", "provisional translation by Dr. Paris Khavari", "ed. by": a translator,
+# editor or compiler after the title, no author
+_BY_TRANSLATOR = re.compile(
+    r"\b(?:[Tt]ranslat\w*|[Tt]rans\.|[Tt]r\.|[Ee]dited|[Ee]ds?\.|[Cc]ompiled|[Cc]omp\.)\s+(?:\w+\s+){0,3}?by\s+"
+    r"(?:(?:Dr|Rev|Mr|Mrs|Prof)\.?\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$"
+)
+# "Patrol Reports Kavieng 1951-52. Nalik Census Division. W.E. Tomasetti. June 1952, …", "… 1971/72. R.G.
+# Saker, Missions, p 12.": a report's writer, his name a sentence of its own after the report's title
+_SIGNED_BY = re.compile(
+    # (after a sentence, not after an editor's or translator's "ed." / "trans.", nor the note's own number)
+    rf"(?<=\.\s)(?<!\b[Ee]d\.\s)(?<!\b[Ee]ds\.\s)(?<!\b[Tt]rans\.\s)(?<!\b[Tt]r\.\s)"
+    rf"(?:(?:[A-Z]\.\s?){{1,3}}|[A-Z][{_LOWER}]+\s+(?:[A-Z]\.\s?){{1,2}})(?P<surname>{_NAME})"
+    rf"(?:\s+and\s+(?:[A-Z]\.\s?){{1,3}}{_NAME})?(?=[.,]\s|\.$)"
+)
+# Titles after a name that name nobody alone: "Shoghi Effendi", "Enver Pasha", "Reza Shah", "Ruhiyyih Khanum"
+_HONORIFICS = {
+    "Effendi", "Efendi", "Pasha", "Paşa", "Bey", "Beg", "Khan", "Khanum", "Khanim", "Shah", "Agha", "Aga",
+}  # fmt: skip
 # "Baha’u’llah, The Summons of the Lord of Hosts (Haifa, 2002), pp. 92, 161.": a full note whose author has
 # one name, or is named by the surname alone, the work's year in its imprint ("See also Baha’u’llah’s
 # ‛Lawh-i Dunya’ …, Tablets … (Wilmette/Ill., 1988)": the owner of the work)
@@ -161,6 +217,8 @@ _IMPRINT_YEAR = re.compile(rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:[.,:]?\s*
 # Words that lead a reference, not its author ("… bloc. See, “Congress Cuts …”")
 _LEADS = {"See", "Cf", "Compare", "Also", "Quoted", "Cited"}
 _IMPRINT_NEXT = re.compile(r"\s*\(")
+# ("Keene Evening Sentinel. Friday, Aug. 9, 1912": a newspaper's date, no author)
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _STATE_BODIES = {"Army", "Navy", "Congress", "Senate", "House", "Cabinet", "Treasury", "Embassy", "Consulate"}
 # Capitals before a comma that are no archive: a state, an era
 _NOT_ARCHIVES = {"US", "USA", "UK", "USSR", "GB", "EU", "UN", "AD", "BC", "CE", "BCE"}
@@ -195,7 +253,7 @@ _WORK_LEAD = re.compile(
     r"(?:(?:(?:For|On)\b[^.;:]{0,160}?,?\s+)?(?:[Ss]ee|[Rr]ead)(?:\s+also)?[:,]?\s+|(?:Cf\.|C\.F\.|Compare)\s*)?"
 )
 # "ibid., p. 7", "idem, Title …": the work before, or its author's other work
-_IBID_PIECE = re.compile(r"\s*(?:\d+\.?\s*)?[Iil]bid\b")
+_IBID_PIECE = re.compile(r"\s*(?:\d+\.?\s*|\[\d+\]\s*)?[Iil]bid\b")
 _IDEM_PIECE = re.compile(r"(?:[Ii]dem|[Ee]adem),?\s+")
 
 
@@ -203,6 +261,7 @@ def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
     years: dict[str, str] = {}  # the year of each author's first full note, for the short notes after it
     before = ("", "", False)  # the author, year and form of the note before, for an "Ibid." note
     read: set[tuple[int, int]] = set()  # notes whose further works are out (a note may have several calls)
+    source = SourceNotes()  # what this source's notes so far teach about its later ones
     for mark in marks:
         if mark.kind not in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK):
             continue
@@ -221,6 +280,8 @@ def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
                 # Jones, …": the first work is still the note before's)
                 author, year, chicago = before
                 locator = _clean_loc(ibid.group("loc"))
+            else:
+                author, year, locator, chicago = _taught(source, note, author, year, locator, chicago)
             before = (author, year, chicago)
             if chicago:
                 # (a Chicago note's author may be a source's writer, an actor: see find_citations)
@@ -235,7 +296,9 @@ def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
             span = (mark.target_start, mark.target_end)
             if span not in read:
                 read.add(span)
-                yield from _further_works(text, span, pieces, author, mark.label, years)
+                yield from _further_works(text, span, pieces, author, mark.label, years, source)
+                # (after its further works: a note's title is no short form of the same note)
+                source.learn(note[: pieces[0][1]], author, year)
 
 
 def _pieces(note: str) -> list[tuple[int, int]]:
@@ -261,8 +324,51 @@ def _enclosed(note: str, start: int, at: int) -> bool:
     return part.count("(") > part.count(")") or part.count("[") > part.count("]") or quotes % 2 == 1
 
 
+def _taught(source: SourceNotes, note: str, author: str, year: str, locator: str,
+            chicago: bool) -> tuple[str, str, str, bool]:
+    """A note's reading after what the source's earlier notes teach (source_notes): no publisher or place
+    of an imprint as its author, and its short forms ("Miller, p. 303.", "Ives. Op. cit., p. 116.", "History
+    of Dublin, p. 304.", "… (Miller, p. 107)") read as the works they stand for."""
+    if source.a_publisher(note, author) or _a_translator(note, author):
+        author, locator, chicago = "", "", False  # (the imprint's year is still the work's)
+    papers = _PAPERS_OF.match(note) if not author else None
+    if papers and _a_surname(papers.group("surname")):
+        author, chicago = papers.group("surname"), True
+    opening = _NOTE_NUMBER.match(note).end()  # type: ignore[union-attr]
+    signed = _SIGNED_BY.search(note, opening + 1, 300) if not author else None
+    if signed and _a_surname(signed.group("surname")) and not _a_body(signed.group("surname")):
+        author, chicago = signed.group("surname"), True
+    short = source.short_note(note, author)
+    if short is None:
+        # (a discursive note: its first reference, "(Mirzai, “Slavery,” 118). For …, see John Hunwick, …")
+        first = re.search(rf"(?<![\w’'-]){re.escape(author)}(?![\w’'-])", note) if author else None
+        short = source.inside(note, first.start() if first else None) if first or not author else None
+    if short is not None:
+        # (the short form's author is a writer the notes cite, as a Chicago note's: see find_citations)
+        author, year, locator, chicago = (*short, bool(short[0]))
+    return _with_honorific(note, author), year, locator, chicago
+
+
+def _a_translator(note: str, author: str) -> bool:
+    """Whether ``author`` is first printed in the note as its translator, editor or compiler ("… provisional
+    translation by Dr. Paris Khavari, 1987"), not as the work's author."""
+    first = re.search(rf"(?<![\w’'-]){re.escape(author)}(?![\w’'-])", note) if author else None
+    if first is None:
+        return False
+    return _BY_TRANSLATOR.search(note, max(0, first.start() - 80), first.start()) is not None
+
+
+def _with_honorific(note: str, author: str) -> str:
+    """The whole name of an author known by a name and an honorific ("Shoghi Effendi", "Enver Pasha",
+    "Ruhiyyih Khanum"): the honorific alone names nobody."""
+    if author not in _HONORIFICS:
+        return author
+    named = re.search(rf"(?<![\w’'-])(?P<name>[{_CAPITAL}][{_LOWER}’'-]+)\s+{author}(?![\w’'-])", note)
+    return f"{named.group('name')} {author}" if named and _a_surname(named.group("name")) else author
+
+
 def _further_works(text: str, span: tuple[int, int], pieces: list[tuple[int, int]], first: str, label: str,
-                   years: dict[str, str]) -> Iterable[Evidence]:
+                   years: dict[str, str], source: SourceNotes) -> Iterable[Evidence]:
     """The works a note cites after its first (which its call carries: ``first``, its author), each a
     citation over its own stretch of the note: "Smith, Title (1990), 4; Jones, Other (1995), 7.", "See X …;
     also Y …; cf. Z …". A stretch that reads as no reference (commentary, a page list's "7", "ibid.") gives
@@ -272,6 +378,7 @@ def _further_works(text: str, span: tuple[int, int], pieces: list[tuple[int, int
     note = text[span[0] : span[1]]
     skipped = not first  # the first work's stretch is the call's
     last = ""  # the author of the stretch before, for "idem"
+    learnt: list[tuple[str, str, str]] = []  # the works read, for the notes after this one
     for start, end in pieces:
         start = _WORK_LEAD.match(note, start).end()  # type: ignore[union-attr]
         piece = note[start:end].rstrip(" .;,\n")
@@ -285,8 +392,10 @@ def _further_works(text: str, span: tuple[int, int], pieces: list[tuple[int, int
             continue
         else:
             author, year, locator, _ = _note_reference(piece)
+            author, year, locator, _ = _taught(source, piece, author, year, locator, False)
         if not author or _enclosed(piece, 0, max(piece.find(author), 0)):
             continue  # ("… (Los Angeles, 1983)": a place in the imprint is no author)
+        learnt.append((piece, author, year))
         last = author
         if not skipped and author == first:
             skipped = True
@@ -295,6 +404,8 @@ def _further_works(text: str, span: tuple[int, int], pieces: list[tuple[int, int
         at = span[0] + start
         yield Evidence(EvidenceKind.CITATION, at, at + len(piece), cited_author=author,
                        year=year or years.get(author, ""), locator=locator, details=details)  # fmt: skip
+    for work in learnt:
+        source.learn(*work)
 
 
 def _note_reference(note: str) -> tuple[str, str, str, bool]:
@@ -313,6 +424,9 @@ def _note_reference(note: str) -> tuple[str, str, str, bool]:
     short = _NOTE_SHORT_YEAR.match(first_sentence)
     if short:  # "^ Kuromiya (2008), p. 670."
         return short.group("surname"), short.group("year"), _clean_loc(short.group("loc")), False
+    dated = _NOTE_AUTHOR_DATE.match(first_sentence)
+    if dated and _a_surname(dated.group("surname").split()[-1]):  # "Kappeler, 2006, pp. 142-143."
+        return dated.group("surname"), dated.group("year"), _clean_loc(dated.group("loc")), True
     year_match = _NOTE_YEAR.search(first_sentence)
     titled = None if year_match else _NOTE_SHORT_TITLE.match(note[:160])
     if titled and titled.group("surname") not in _NOT_NAMES:  # "Viola, Peasant Rebels, 8."
@@ -325,7 +439,7 @@ def _note_reference(note: str) -> tuple[str, str, str, bool]:
     if not year_match:
         return "", "", "", False
     author_match = _NOTE_AUTHOR.search(first_sentence, 0, year_match.start())
-    if not author_match or author_match.group("surname") in _NOT_NAMES:
+    if not author_match or {author_match.group("surname")} & (_NOT_NAMES | _WEEKDAYS):
         return "", "", "", False
     loc = _clean_loc(year_match.group("loc"))
     return author_match.group("surname"), year_match.group("year"), loc, False
@@ -356,9 +470,9 @@ def _chicago_reference(note: str) -> tuple[str, str, str, bool] | None:
         archive = _NOTE_ARCHIVE_MARK.match(note, at)
         if archive and archive.group("archive") not in _NOT_ARCHIVES:
             return archive.group("archive"), "", "", True
-        letter = _NOTE_LETTER.match(note, at)
+        letter = _NOTE_LETTER.match(note, at) or _NOTE_LETTER_DATED.match(note, at)
         if letter and _a_surname(letter.group("surname")):
-            return letter.group("surname"), letter.group("year"), "", True
+            return letter.group("surname"), letter.group("year") or "", "", True
         full = _inverted_full(note, at)
         year = _full_year(note, full.end()) if full else None
         if full and year:
@@ -460,7 +574,7 @@ def _a_body(word: str) -> bool:
 def _a_surname(word: str) -> bool:
     """Whether a word that opens a reference can be its author's surname: not a common word, a place or a
     month ("However, the Democrats", "Illinois, Nebraska, Minnesota", "Washington, DC: …")."""
-    return not ({word} & (_NOT_NAMES | _LEADS | _MONTHS)) and word not in _place_names()
+    return not ({word} & (_NOT_NAMES | _LEADS | _MONTHS | _WEEKDAYS)) and word not in _place_names()
 
 
 def _line_end(text: str, position: int) -> int:
