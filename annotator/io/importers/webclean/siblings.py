@@ -56,7 +56,9 @@ _HEAD_LINES = 8  # lines right above the article: its title, standfirst, byline,
 # it was made by another version (raise it whenever what ``capture_of`` keeps, or a rule of the page read
 # alone that decides it, changes).
 SITE_LINES_VERSION = 1
-_INNER, _PROSE, _LONG, _SHARED = 1, 2, 4, 8  # a line's flags (``SiteLine.flags``)
+# A line's flags (``SiteLine.flags``). _REMOVED came after SITE_LINES_VERSION 1 was stored: a line stored
+# without it counts as no site's furniture (other sites' evidence is then only missing, never wrong).
+_INNER, _PROSE, _LONG, _SHARED, _REMOVED = 1, 2, 4, 8, 16
 _HASH_BITS = 53  # keys stay exact numbers in any JSON reader
 
 
@@ -69,7 +71,8 @@ class SiteLine:
     key: int  # its normalised text, hashed (``_site_key``)
     written: int  # its text as written, numbers and all, hashed (a counter's other count)
     # _INNER: in the article's zone and kept; _PROSE: prose or a sentence; _LONG: a long line of the article
-    # (the same-article test); _SHARED: two words or more, no interface words (same site by shared lines)
+    # (the same-article test); _SHARED: two words or more, no interface words (same site by shared lines);
+    # _REMOVED: furniture by the rules of the page alone (what other sites learn from it, ``others``)
     flags: int
 
 
@@ -90,6 +93,7 @@ class SiteCapture:
     written: frozenset[int] = frozenset()  # every line as written, numbers and all
     shared: frozenset[int] = frozenset()  # outside lines that count for "same site by shared lines"
     position: dict[int, int] | None = None  # line index -> its place among the filled lines
+    removed: frozenset[int] = frozenset()  # furniture by the rules of the page alone
 
     @classmethod
     def of(
@@ -109,6 +113,7 @@ class SiteCapture:
             frozenset(line.written for line in lines),
             frozenset(line.key for line in lines if not line.flags & _INNER and line.flags & _SHARED),
             position,
+            frozenset(line.key for line in lines if line.flags & _REMOVED),
         )
 
     def to_json(self) -> dict[str, object]:
@@ -182,6 +187,7 @@ def capture_of(page: _Page, host: str | None) -> SiteCapture:
         text = _site_text(line)
         inner = i in zone and i not in page.reasons
         flags = (_INNER if inner else 0) | (_PROSE if is_prose(line) or _sentence(line) else 0)
+        flags |= _REMOVED if i in page.reasons else 0
         if i in article and _words(line) >= _ARTICLE_WORDS:
             flags |= _LONG
         if _ui(text) not in FURNITURE and _words(text) >= _SHARED_WORDS:
