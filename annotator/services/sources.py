@@ -342,7 +342,8 @@ class SourceService:
                 host = (capture.host if capture is not None else None) or host_of(held.url)
                 if hosts is not None and host and host not in hosts:
                     if capture is not None and len(others) < OTHER_SITES_CAPTURES:
-                        others.append(capture)  # another site: its stored lines only, never read again
+                        # another site: its stored lines only, never read again, known by its source's host
+                        others.append(replace(capture, host=host) if capture.host is None else capture)
                 elif site_full:
                     continue
                 elif capture is None:

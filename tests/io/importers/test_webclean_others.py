@@ -15,42 +15,7 @@ from annotator.io.importers.webclean.siblings import (
     _site_key,
     _written_key,
 )
-
-PARAGRAPHS = [
-    "The mill leat at Corbridge was cut in 1742 by the tenants of the manor, who were bound by their leases "
-    "to scour it every spring and to keep its banks free of willow.",
-    "Its water turned two wheels, one for corn and one for fulling cloth, and the miller's accounts show the "
-    "fulling wheel idle for whole seasons after the weavers moved to the town.",
-    "By 1820 the leat was silting badly, and the vestry minutes record a long dispute over who should pay "
-    "for the dredging, the miller or the parish.",
-    "The dispute ended when the corn wheel burnt down in 1831, and the leat was left to fill with reeds "
-    "until the railway company bought the land.",
-]
-PASS_ON = "Pass this page to a neighbour"  # an interface line other sites print in the same words
-TITLE = "The mill leat and its keepers"
-BYLINE = "By Ruth Asher"
-HOST = "corbridge-lanes.example.org"
-
-
-CAPTION = "Photograph: the corn wheel in 1829"
-FOOTER = "© 2021 Corbridge Lanes group"  # furniture by its own shape: what an interface line stands beside
-
-
-def lone_page(inside: str = PASS_ON, after: str = PASS_ON) -> str:
-    """A capture of a site the project holds no other page of: a menu, the article (``inside`` and a
-    photograph's caption between its paragraphs), then ``after`` and the group's own lines."""
-    lines = ["Corbridge Lanes", "", "Mills", "Roads", "Schools", "", TITLE, BYLINE, ""]
-    lines += [
-        *PARAGRAPHS[:2],
-        inside,
-        CAPTION,
-        *PARAGRAPHS[2:],
-        "",
-        after,
-        FOOTER,
-    ]
-    lines.append("")
-    return "\n".join(lines)
+from tests.helpers.other_sites import BYLINE, CAPTION, HOST, PARAGRAPHS, PASS_ON, TITLE, lone_page
 
 
 def other_site(

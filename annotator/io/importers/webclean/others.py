@@ -103,12 +103,14 @@ def other_sites_furniture(
     added = 0
     # Furniture stands beside furniture (a menu, a share bar, a form's fields, a footer): a run of such lines
     # is taken from its ends inwards, and a short line alone amid the article's own (an item of its list, a
-    # card's label in a comparison) stays, whatever other sites did with the same word.
+    # card's label in a comparison) stays, whatever other sites did with the same word. Outside the article's
+    # zone two such lines in a row are a run of their own (a menu the page's rules did not see).
+    outer = {i for i, sites in found.items() if i not in zone and sites >= _SITES}
     changed = True
     while changed:
         changed = False
         for i, sites in found.items():
-            if i in page.reasons or not _beside_furniture(page, i):
+            if i in page.reasons or not _beside_furniture(page, i, outer if i in outer else set()):
                 continue
             line = page.lines[i]
             if i in zone:
@@ -140,7 +142,8 @@ def _said(page: _Page, i: int, evidence: OtherSites) -> int:
     return sites if not _BARE_NUMBER.match(line) else 0
 
 
-def _beside_furniture(page: _Page, i: int) -> bool:
-    """The filled line before or after line ``i`` is furniture."""
+def _beside_furniture(page: _Page, i: int, also: set[int]) -> bool:
+    """The filled line before or after line ``i`` is furniture, or one of ``also``."""
     k = page.position[i]
-    return any(0 <= n < len(page.filled) and page.filled[n] in page.reasons for n in (k - 1, k + 1))
+    around = [page.filled[n] for n in (k - 1, k + 1) if 0 <= n < len(page.filled)]
+    return any(n in page.reasons or n in also for n in around)
