@@ -16,6 +16,7 @@ from annotator.io.importers.webclean.siblings import (
     _written_key,
 )
 from tests.helpers.other_sites import BYLINE, CAPTION, HOST, PARAGRAPHS, PASS_ON, TITLE, lone_page
+from tests.helpers.site_pages import APPEAL, page
 
 
 def other_site(
@@ -148,3 +149,17 @@ def test_stored_lines_carry_what_the_page_removed_and_older_ones_tell_nothing() 
     data["lines"] = [[i, k, w, f & ~_REMOVED] for i, k, w, f in data["lines"]]  # type: ignore[union-attr]
     older = SiteCapture.from_json(data)
     assert older is not None and not older.removed
+
+
+def test_what_a_capture_stores_counts_what_its_own_site_s_pages_removed_but_not_other_sites() -> None:
+    siblings = [site_capture(page(name)) for name in ("ferry", "rope", "flood")]
+    stored = clean_web(page("ferry"), siblings, capture=True).capture
+    assert stored is not None and _site_key(APPEAL[0]) in stored.removed  # the site's repetition
+    assert _site_key(APPEAL[0]) not in site_capture(page("ferry")).removed  # the page alone keeps it
+    text = lone_page(inside=PARAGRAPHS[1])
+    pool = [other_site(f"site{k}.example.org", [PASS_ON]) for k in range(3)]
+    cleaned = clean_web(text, pool, HOST, capture=True)
+    assert PASS_ON not in cleaned.text
+    assert (
+        cleaned.capture is not None and _site_key(PASS_ON) not in cleaned.capture.removed
+    )  # not counted back

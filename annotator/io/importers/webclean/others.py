@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from annotator.io.importers.webclean.lines import _sentence, _words, is_prose
 from annotator.io.importers.webclean.page import _Page
 from annotator.io.importers.webclean.siblings import (
     _INNER,
     _PROSE,
+    _REMOVED,
     SiteCapture,
     _guarded,
     _site_key,
@@ -39,6 +40,7 @@ _BARE_NUMBER = re.compile(r"[\s\d.,:+()-]*\d[\s\d.,:+()-]*$")
 
 
 _REASON = "removed as furniture on {} other sites' pages"
+_REASON_START = _REASON.split("{")[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,26 +102,21 @@ def other_sites_furniture(
     start = next((i for i in page.filled if i in zone and i not in page.reasons), -1)
     found = {i: sites for i in page.filled if i not in page.reasons and (sites := _said(page, i, evidence))}
     nothing: Counter[int] = Counter()
+    able = {
+        i: sites
+        for i, sites in found.items()
+        if _enough(page, i, sites, i in zone) and not _guarded(page, i, start, nothing, set())
+    }
     added = 0
     # Furniture stands beside furniture (a menu, a share bar, a form's fields, a footer): a run of such lines
     # is taken from its ends inwards, and a short line alone amid the article's own (an item of its list, a
-    # card's label in a comparison) stays, whatever other sites did with the same word. Outside the article's
-    # zone two such lines in a row are a run of their own (a menu the page's rules did not see).
-    outer = {i for i, sites in found.items() if i not in zone and sites >= _SITES}
+    # card's label in a comparison) stays, whatever other sites did with the same word. Two such lines in a
+    # row are a run of their own (a menu or a share bar the page's rules did not see).
     changed = True
     while changed:
         changed = False
-        for i, sites in found.items():
-            if i in page.reasons or not _beside_furniture(page, i, outer if i in outer else set()):
-                continue
-            line = page.lines[i]
-            if i in zone:
-                short = _words(line) <= _ZONE_WORDS and not is_prose(line) and not _sentence(line)
-                if sites < _SITES_IN_ZONE or not short:
-                    continue
-            elif sites < _SITES:
-                continue
-            if not _guarded(page, i, start, nothing, set()):
+        for i, sites in able.items():
+            if i not in page.reasons and _beside_furniture(page, i, set(able)):
                 page.reasons[i] = _REASON.format(sites)
                 added += 1
                 changed = True
@@ -142,8 +139,32 @@ def _said(page: _Page, i: int, evidence: OtherSites) -> int:
     return sites if not _BARE_NUMBER.match(line) else 0
 
 
+def _enough(page: _Page, i: int, sites: int, in_zone: bool) -> bool:
+    """Enough sites removed line ``i`` for it to go where it stands: two outside the article's zone; three
+    among the article's lines, and only for a line of a few words and no sentence (a button, a label)."""
+    if not in_zone:
+        return sites >= _SITES
+    line = page.lines[i]
+    short = _words(line) <= _ZONE_WORDS and not is_prose(line) and not _sentence(line)
+    return short and sites >= _SITES_IN_ZONE
+
+
 def _beside_furniture(page: _Page, i: int, also: set[int]) -> bool:
     """The filled line before or after line ``i`` is furniture, or one of ``also``."""
     k = page.position[i]
     around = [page.filled[n] for n in (k - 1, k + 1) if 0 <= n < len(page.filled)]
     return any(n in page.reasons or n in also for n in around)
+
+
+def as_cleaned(capture: SiteCapture, reasons: Mapping[int, str]) -> SiteCapture:
+    """``capture`` (read alone) whose lines also say what its cleaning with its own site's pages removed
+    (``reasons``): what it tells other sites, once stored. Lines other sites' evidence removed are left out,
+    so that no evidence is counted back to the sites it came from."""
+    removed = {i for i, reason in reasons.items() if not reason.startswith(_REASON_START)}
+    lines = tuple(
+        replace(line, flags=line.flags | _REMOVED) if line.index in removed else line
+        for line in capture.lines
+    )
+    if lines == capture.lines:
+        return capture
+    return SiteCapture.of(capture.host, lines, capture.first_article, capture.page)

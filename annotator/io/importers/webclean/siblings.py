@@ -72,7 +72,8 @@ class SiteLine:
     written: int  # its text as written, numbers and all, hashed (a counter's other count)
     # _INNER: in the article's zone and kept; _PROSE: prose or a sentence; _LONG: a long line of the article
     # (the same-article test); _SHARED: two words or more, no interface words (same site by shared lines);
-    # _REMOVED: furniture by the rules of the page alone (what other sites learn from it, ``others``)
+    # _REMOVED: furniture by the rules of the page alone, or, once stored after cleaning with its own site's
+    # pages, by its site's repetition too (``others.as_cleaned``): what other sites learn from it
     flags: int
 
 
@@ -93,7 +94,7 @@ class SiteCapture:
     written: frozenset[int] = frozenset()  # every line as written, numbers and all
     shared: frozenset[int] = frozenset()  # outside lines that count for "same site by shared lines"
     position: dict[int, int] | None = None  # line index -> its place among the filled lines
-    removed: frozenset[int] = frozenset()  # furniture by the rules of the page alone
+    removed: frozenset[int] = frozenset()  # lines flagged _REMOVED: what the capture tells other sites
 
     @classmethod
     def of(
