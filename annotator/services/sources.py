@@ -326,8 +326,9 @@ class SourceService:
     ) -> tuple[list[SiteCapture], list[tuple[int, str]], list[SiteCapture]]:
         """The newest ``HELD_CAPTURES`` web captures of ``hosts`` (None: any) the project holds: those whose
         lines were stored, and (source id, file name) of those to read from their original bytes; and the
-        newest ``OTHER_SITES_CAPTURES`` of other hosts whose lines were stored. A capture's host is its
-        page's own address's, else the address its source was given."""
+        newest ``OTHER_SITES_CAPTURES`` of other hosts whose lines were stored (with no host known, those
+        past the first ``HELD_CAPTURES``). A capture's host is its page's own address's, else the address
+        its source was given."""
         from annotator.io.importers.webclean.siblings import SiteCapture, host_of
 
         stored: list[SiteCapture] = []
@@ -338,14 +339,20 @@ class SourceService:
                 site_full = len(stored) + len(unread) >= HELD_CAPTURES
                 if site_full and len(others) >= OTHER_SITES_CAPTURES:
                     break
+                if site_full and hosts is not None and host_of(held.url) in hosts:
+                    continue  # more of the site than are kept: not even parsed
                 capture = SiteCapture.from_json(held.site)
                 host = (capture.host if capture is not None else None) or host_of(held.url)
-                if hosts is not None and host and host not in hosts:
-                    if capture is not None and len(others) < OTHER_SITES_CAPTURES:
-                        # another site: its stored lines only, never read again, known by its source's host
+                another = bool(hosts is not None and host and host not in hosts)
+                if another or site_full:
+                    # another site (or, no host being known, beyond the newest of the site): its stored lines
+                    # only, never read again, known by its source's host; the clean-up tells which site it is
+                    if (
+                        capture is not None
+                        and len(others) < OTHER_SITES_CAPTURES
+                        and (another or hosts is None)
+                    ):
                         others.append(replace(capture, host=host) if capture.host is None else capture)
-                elif site_full:
-                    continue
                 elif capture is None:
                     unread.append((held.source_id, held.file_name))
                 else:

@@ -102,6 +102,9 @@ class SiteCapture:
     ) -> SiteCapture:
         position = {line.index: k for k, line in enumerate(lines)}
         outside = frozenset(line.key for line in lines if not line.flags & _INNER)
+        # the lines right above the article (``_in_head``), found by their place rather than line by line
+        start = position.get(first_article)
+        above = lines[max(0, start - _HEAD_LINES) : start] if start is not None else ()
         return cls(
             host,
             lines,
@@ -110,7 +113,7 @@ class SiteCapture:
             outside,
             frozenset(line.key for line in lines if line.flags & _INNER),
             tuple((line.index, line.key) for line in lines if line.flags & _LONG),
-            frozenset(line.key for line in lines if _in_head(position, line.index, first_article)),
+            frozenset(line.key for line in above),
             frozenset(line.written for line in lines),
             frozenset(line.key for line in lines if not line.flags & _INNER and line.flags & _SHARED),
             position,
