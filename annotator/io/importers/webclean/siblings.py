@@ -100,8 +100,28 @@ class SiteCapture:
     def of(
         cls, host: str | None, lines: tuple[SiteLine, ...], first_article: int, page: _Page | None = None
     ) -> SiteCapture:
-        position = {line.index: k for k, line in enumerate(lines)}
-        outside = frozenset(line.key for line in lines if not line.flags & _INNER)
+        # One pass over the lines (a project's captures are rebuilt from their stored form at every import).
+        position: dict[int, int] = {}
+        outside: set[int] = set()
+        inside: set[int] = set()
+        article: list[tuple[int, int]] = []
+        written: set[int] = set()
+        shared: set[int] = set()
+        removed: set[int] = set()
+        for k, line in enumerate(lines):
+            index, key, flags = line.index, line.key, line.flags
+            position[index] = k
+            written.add(line.written)
+            if flags & _INNER:
+                inside.add(key)
+            else:
+                outside.add(key)
+                if flags & _SHARED:
+                    shared.add(key)
+            if flags & _LONG:
+                article.append((index, key))
+            if flags & _REMOVED:
+                removed.add(key)
         # the lines right above the article (``_in_head``), found by their place rather than line by line
         start = position.get(first_article)
         above = lines[max(0, start - _HEAD_LINES) : start] if start is not None else ()
@@ -110,14 +130,14 @@ class SiteCapture:
             lines,
             first_article,
             page,
-            outside,
-            frozenset(line.key for line in lines if line.flags & _INNER),
-            tuple((line.index, line.key) for line in lines if line.flags & _LONG),
+            frozenset(outside),
+            frozenset(inside),
+            tuple(article),
             frozenset(line.key for line in above),
-            frozenset(line.written for line in lines),
-            frozenset(line.key for line in lines if not line.flags & _INNER and line.flags & _SHARED),
+            frozenset(written),
+            frozenset(shared),
             position,
-            frozenset(line.key for line in lines if line.flags & _REMOVED),
+            frozenset(removed),
         )
 
     def to_json(self) -> dict[str, object]:
