@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from annotator.io.importers.webclean.lines import _sentence, _words, is_prose
 from annotator.io.importers.webclean.page import _Page
@@ -162,7 +162,7 @@ def as_cleaned(capture: SiteCapture, reasons: Mapping[int, str]) -> SiteCapture:
     so that no evidence is counted back to the sites it came from."""
     removed = {i for i, reason in reasons.items() if not reason.startswith(_REASON_START)}
     lines = tuple(
-        replace(line, flags=line.flags | _REMOVED) if line.index in removed else line
+        line._replace(flags=line.flags | _REMOVED) if line.index in removed else line
         for line in capture.lines
     )
     if lines == capture.lines:

@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from annotator.io.importers.webclean.guards import _BYLINE
@@ -62,10 +63,10 @@ _INNER, _PROSE, _LONG, _SHARED, _REMOVED = 1, 2, 4, 8, 16
 _HASH_BITS = 53  # keys stay exact numbers in any JSON reader
 
 
-@dataclass(frozen=True, slots=True)
-class SiteLine:
+class SiteLine(NamedTuple):
     """One filled line of a capture as its siblings need it: no text, only keys and what the page read alone
-    made of it."""
+    made of it. A named tuple: a project's captures are rebuilt from their stored form at every import, tens
+    of thousands of lines, which a frozen dataclass builds several times slower."""
 
     index: int  # the line's 0-based index in the capture
     key: int  # its normalised text, hashed (``_site_key``)
@@ -156,7 +157,7 @@ class SiteCapture:
         if not isinstance(data, dict) or data.get("version") != SITE_LINES_VERSION:
             return None
         try:
-            lines = tuple(SiteLine(int(i), int(k), int(w), int(f)) for i, k, w, f in data["lines"])
+            lines = tuple([SiteLine(int(i), int(k), int(w), int(f)) for i, k, w, f in data["lines"]])
             host = data.get("host")
             return cls.of(host if isinstance(host, str) else None, lines, int(data["first_article"]))
         except (KeyError, TypeError, ValueError):
