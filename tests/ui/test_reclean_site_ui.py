@@ -111,5 +111,5 @@ def test_a_lone_page_is_cleaned_again_with_what_other_sites_removed(
     qtbot.addWidget(dialog)
     changes = [dialog.preview.changes.item(i).text() for i in range(dialog.preview.changes.count())]
     assert any(PASS_ON in c and OTHER_SITES_REASON in c for c in changes), changes
-    assert "1 are furniture on other sites' pages" in dialog.site.text()
+    assert "the other sites' pages the project holds show 1 of them to be furniture" in dialog.site.text()
     assert PASS_ON in project.sources.text(lone.source_id)  # nothing written before OK

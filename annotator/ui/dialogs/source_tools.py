@@ -245,7 +245,7 @@ class ReimportDialog(QDialog):
             1 for line in shown.removed if line.whole and line.text.strip() and line.text.strip() in kept
         )
         others = (
-            f"; {by_others} are furniture on other sites' pages the project holds "
+            f"; the other sites' pages the project holds show {by_others} of them to be furniture "
             "(“… other sites' pages” below)"
             if by_others
             else ""
