@@ -131,7 +131,8 @@ class ReimportDialog(QDialog):
         site = (
             "Its original file is cleaned again with the pages of its site this project holds: lines the "
             "site prints on its other pages outside their articles (menus, appeals, share and comment "
-            "boxes, teasers, footers) go too. Every line that would go is listed below with its reason. "
+            "boxes, teasers, footers) go too, and interface lines that the pages of other sites the "
+            "project holds removed as furniture. Every line that would go is listed below with its reason. "
             if reclean
             else ""
         )
