@@ -165,6 +165,10 @@ class ZoteroImportReport:
 
 BIBLIOGRAPHY_FORMATS = ("csl-json", "bibtex")
 HELD_CAPTURES = 24  # the project's newest web captures that serve as siblings of a new one
+# The project's newest captures of other sites whose stored lines tell the furniture every site prints
+# (``webclean.others``): a lone capture's only evidence beyond its own page. Stored lines only, never read
+# again from their original bytes: a query each, and cheap to compare (hashed keys).
+OTHER_SITES_CAPTURES = 200
 SITE_LINES = "site_lines"  # the import report's key of what a web capture gives its site's other captures
 
 
@@ -262,7 +266,9 @@ class SourceService:
         A held capture costs a query: what it gives its siblings was stored with its import report
         (``SITE_LINES``). Only one imported before that, or by another version of the rules, is read from its
         original bytes, once: what it gives is then stored. Held captures are only those of ``hosts`` (or of
-        an unknown host); by default of the hosts of the files, when every file's host is known.
+        an unknown host); by default of the hosts of the files, when every file's host is known. With them
+        come the newest ``OTHER_SITES_CAPTURES`` captures of other hosts whose lines are stored: what they
+        removed as furniture is evidence for a page whose site the project does not hold yet.
         ``progress(done, total)`` follows the files read; ``cancel`` is asked between them (ImportCancelled).
         """
         found = [
@@ -276,7 +282,7 @@ class SourceService:
             return tuple(found)
         if hosts is None and found and all(capture.host for capture in found):
             hosts = {capture.host for capture in found if capture.host}
-        stored, unread = self._held_captures(set(hosts) if hosts else None)
+        stored, unread, others = self._held_captures(set(hosts) if hosts else None)
         read = self._read_captures(
             [
                 (name, lambda source_id=source_id: self.original_bytes(source_id))
@@ -291,7 +297,7 @@ class SourceService:
                 for (source_id, _), capture in zip(unread, read, strict=True):
                     if capture is not None:
                         versions_repo.update_report(session, source_id, {SITE_LINES: capture.to_json()})
-        return (*found, *stored, *(capture for capture in read if capture is not None))
+        return (*found, *stored, *(capture for capture in read if capture is not None), *others)
 
     @staticmethod
     def _read_captures(
@@ -315,27 +321,43 @@ class SourceService:
                 progress(done + len(captures), done + len(files))
         return captures
 
-    def _held_captures(self, hosts: set[str] | None) -> tuple[list[SiteCapture], list[tuple[int, str]]]:
+    def _held_captures(
+        self, hosts: set[str] | None
+    ) -> tuple[list[SiteCapture], list[tuple[int, str]], list[SiteCapture]]:
         """The newest ``HELD_CAPTURES`` web captures of ``hosts`` (None: any) the project holds: those whose
-        lines were stored, and (source id, file name) of those to read from their original bytes. A capture's
-        host is its page's own address's, else the address its source was given."""
+        lines were stored, and (source id, file name) of those to read from their original bytes; and the
+        newest ``OTHER_SITES_CAPTURES`` of other hosts whose lines were stored (with no host known, those
+        past the first ``HELD_CAPTURES``). A capture's host is its page's own address's, else the address
+        its source was given."""
         from annotator.io.importers.webclean.siblings import SiteCapture, host_of
 
         stored: list[SiteCapture] = []
         unread: list[tuple[int, str]] = []
+        others: list[SiteCapture] = []
         with self._uow.read() as session:
             for held in versions_repo.web_captures(session, SITE_LINES):
+                site_full = len(stored) + len(unread) >= HELD_CAPTURES
+                if site_full and len(others) >= OTHER_SITES_CAPTURES:
+                    break
+                if site_full and hosts is not None and host_of(held.url) in hosts:
+                    continue  # more of the site than are kept: not even parsed
                 capture = SiteCapture.from_json(held.site)
                 host = (capture.host if capture is not None else None) or host_of(held.url)
-                if hosts is not None and host and host not in hosts:
-                    continue  # another site: not even read
-                if capture is None:
+                another = bool(hosts is not None and host and host not in hosts)
+                if another or site_full:
+                    # another site (or, no host being known, beyond the newest of the site): its stored lines
+                    # only, never read again, known by its source's host; the clean-up tells which site it is
+                    if (
+                        capture is not None
+                        and len(others) < OTHER_SITES_CAPTURES
+                        and (another or hosts is None)
+                    ):
+                        others.append(replace(capture, host=host) if capture.host is None else capture)
+                elif capture is None:
                     unread.append((held.source_id, held.file_name))
                 else:
                     stored.append(capture)
-                if len(stored) + len(unread) >= HELD_CAPTURES:
-                    break
-        return stored, unread
+        return stored, unread, others
 
     def import_bytes(
         self,

@@ -7,11 +7,12 @@ links, with new offsets and a quote read from the new text.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from annotator.domain.anchors import QuoteSelector
@@ -123,17 +124,40 @@ class HeldCapture:
 def web_captures(session: Session, site_key: str) -> Iterator[HeldCapture]:
     """Sources imported as web captures (cleaned, or detected as one), newest first, none of them a version
     a newer one replaced; ``site_key`` is the report's key of their stored sibling lines. Rows are read as
-    they are asked for: a caller that needs a few reads a few."""
+    they are asked for: a caller that needs a few reads a few. SQLite picks the flags and the stored lines
+    out of each report (``json_extract``): the rest of a report (its removed lines' text, its structure) is
+    never decoded, which a project holding hundreds of captures would otherwise pay at every import."""
     replaced = select(SourceImportRow.previous_version_id).where(
         SourceImportRow.previous_version_id.is_not(None)
     )
+    report = SourceImportRow.report
     rows = session.execute(
-        select(SourceImportRow.source_id, SourceImportRow.report, SourceFileRow.name, SourceRow.url)
+        select(
+            SourceImportRow.source_id,
+            func.json_extract(report, f"$.{site_key}"),
+            SourceFileRow.name,
+            SourceRow.url,
+        )
         .join(SourceFileRow, SourceFileRow.source_id == SourceImportRow.source_id)
         .join(SourceRow, SourceRow.id == SourceImportRow.source_id)
         .where(SourceImportRow.source_id.not_in(replaced))
+        .where(
+            or_(
+                func.json_extract(report, "$.clean_web") == 1,
+                func.json_extract(report, "$.web_capture_detected") == 1,
+            )
+        )
         .order_by(SourceImportRow.source_id.desc())
     )
-    for source_id, report, name, url in rows:
-        if report.get("clean_web") or report.get("web_capture_detected"):
-            yield HeldCapture(source_id, name, url or "", report.get(site_key))
+    for source_id, site, name, url in rows:
+        yield HeldCapture(source_id, name, url or "", _json_value(site))
+
+
+def _json_value(text: Any) -> Any:
+    """A JSON object ``json_extract`` gave as text, decoded (None when missing or damaged)."""
+    if not isinstance(text, str):
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None

@@ -14,6 +14,7 @@ from annotator.services.project import Project
 from annotator.services.sources import SITE_LINES
 from annotator.storage import sources_repo
 from annotator.storage.orm import SourceImportRow
+from tests.helpers.other_sites import PARAGRAPHS, PASS_ON, lone_page, other_page
 from tests.helpers.site_pages import APPEAL, ARTICLES, page
 from tests.helpers.web_captures import hub_page, render
 
@@ -175,3 +176,36 @@ def test_a_capture_imported_without_clean_up_keeps_its_lines_for_its_site(
     assert project.sources.version_info(report.source_id).report[SITE_LINES]["version"] == SITE_LINES_VERSION
     plain = project.sources.import_file(write_file("notes.txt", ARTICLES["ferry"][3][0] + "\n"))
     assert SITE_LINES not in project.sources.version_info(plain.source_id).report
+
+
+def test_a_lone_capture_is_cleaned_with_what_other_sites_removed(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
+    held = [
+        project.sources.import_file(
+            write_file(f"{name}.txt", other_page(name)),
+            {"url": f"https://{name.lower()}.example.org/a"},
+            options=CLEAN,
+        )
+        for name in ("Ferrybridge", "Saltings")
+    ]
+    before = [project.sources.text(r.source_id) for r in held]
+    path = write_file("leat.txt", lone_page(inside=PARAGRAPHS[1]))
+    alone = clean_web(lone_page(inside=PARAGRAPHS[1]))
+    assert PASS_ON in alone.text  # the page's own rules keep it
+    report = project.sources.import_file(path, options=CLEAN, siblings=project.sources.site_captures([path]))
+    reasons = {r["text"]: r["reason"] for r in report.removed_lines}
+    assert reasons[PASS_ON] == "removed as furniture on 2 other sites' pages"
+    assert PASS_ON not in project.sources.text(report.source_id)
+    assert [
+        project.sources.text(r.source_id) for r in held
+    ] == before  # other sites' sources stay as they are
+
+
+def test_captures_of_other_hosts_come_with_their_stored_lines_only(
+    project: Project, write_file, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Ferrybridge", "Saltings"):
+        path = write_file(f"{name}.txt", other_page(name))
+        project.sources.import_file(path, {"url": f"https://{name.lower()}.example.org/a"}, options=CLEAN)
+    read = _no_original_read(monkeypatch)
+    captures = project.sources.site_captures(hosts={"corbridge-lanes.example.org"})
+    assert {c.host for c in captures} == {"ferrybridge.example.org", "saltings.example.org"} and read == []

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QDialog
 
 from annotator.domain.importing import ImportOptions
 from annotator.services.project import Project
-from annotator.ui.dialogs.source_tools import SITE_REASON, ReimportDialog
+from annotator.ui.dialogs.source_tools import OTHER_SITES_REASON, SITE_REASON, ReimportDialog
 from annotator.ui.import_runner import ImportProgress, run_import
 from annotator.ui.main_window import MainWindow
+from tests.helpers.other_sites import HOST, PARAGRAPHS, PASS_ON, lone_page, other_page
 from tests.helpers.site_pages import APPEAL, ARTICLES, FOOTER, page
 
 pytestmark = pytest.mark.gui
@@ -93,3 +94,22 @@ def test_the_site_s_pages_are_read_under_the_progress_dialog_which_can_cancel(
     outcomes = run_import(None, project, paths, dict.fromkeys(paths, CLEAN), report=False)
     assert seen == [(1, 3)]
     assert all(o.cancelled for o in outcomes) and project.sources.list() == []
+
+
+def test_a_lone_page_is_cleaned_again_with_what_other_sites_removed(
+    qtbot, project: Project, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    text = lone_page(inside=PARAGRAPHS[1])
+    lone = project.sources.import_file(
+        write_file("leat.txt", text), {"url": f"https://{HOST}/leat"}, options=CLEAN
+    )
+    assert PASS_ON in project.sources.text(lone.source_id)  # imported first: no other site to tell
+    for name in ("Ferrybridge", "Saltings"):
+        path = write_file(f"{name}.txt", other_page(name))
+        project.sources.import_file(path, {"url": f"https://{name.lower()}.example.org/a"}, options=CLEAN)
+    dialog = ReimportDialog(project, lone.source_id, reclean=True)
+    qtbot.addWidget(dialog)
+    changes = [dialog.preview.changes.item(i).text() for i in range(dialog.preview.changes.count())]
+    assert any(PASS_ON in c and OTHER_SITES_REASON in c for c in changes), changes
+    assert "the other sites' pages the project holds show 1 of them to be furniture" in dialog.site.text()
+    assert PASS_ON in project.sources.text(lone.source_id)  # nothing written before OK

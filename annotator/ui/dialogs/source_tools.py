@@ -55,6 +55,9 @@ if TYPE_CHECKING:
 
 ERROR_STYLE = "color: #B71C1C"
 SITE_REASON = "of this site"  # what every reason of the site's repetition says (``webclean.siblings``)
+OTHER_SITES_REASON = (
+    "other sites' pages"  # what every reason of other sites' evidence says (``webclean.others``)
+)
 
 
 def _error_label() -> QLabel:
@@ -128,7 +131,8 @@ class ReimportDialog(QDialog):
         site = (
             "Its original file is cleaned again with the pages of its site this project holds: lines the "
             "site prints on its other pages outside their articles (menus, appeals, share and comment "
-            "boxes, teasers, footers) go too. Every line that would go is listed below with its reason. "
+            "boxes, teasers, footers) go too, and interface lines that the pages of other sites the "
+            "project holds removed as furniture. Every line that would go is listed below with its reason. "
             if reclean
             else ""
         )
@@ -234,16 +238,23 @@ class ReimportDialog(QDialog):
         if not options.clean_web or not isinstance(shown, ImportPreview):
             return ""
         by_site = sum(1 for line in shown.removed if SITE_REASON in line.reason)
-        if not by_site:
+        by_others = sum(1 for line in shown.removed if OTHER_SITES_REASON in line.reason)
+        if not by_site and not by_others:
             return "None of these lines is repeated on the other pages of its site this project holds."
         kept = {line.strip() for line in self.project.sources.text(self.source_id).split("\n")}
         now = sum(
             1 for line in shown.removed if line.whole and line.text.strip() and line.text.strip() in kept
         )
+        others = (
+            f"; the other sites' pages the project holds show {by_others} of them to be furniture "
+            "(“… other sites' pages” below)"
+            if by_others
+            else ""
+        )
         return (
             f"{now} line(s) that version {self.version} kept would go now. {by_site} of the "
             f"{len(shown.removed)} lines that would go are repeated on other pages of this site "
-            "(“… of this site” below)."
+            f"(“… of this site” below){others}."
         )
 
     def reimport(self) -> None:

@@ -33,6 +33,7 @@ from annotator.io.importers.webclean.menus import (
     _titles_among_menus,
     _zone_menus,
 )
+from annotator.io.importers.webclean.others import as_cleaned, other_sites_furniture
 from annotator.io.importers.webclean.page import _article, _Page, _prose, _record_fields
 from annotator.io.importers.webclean.repeats import (
     _blocks_said_twice,
@@ -116,7 +117,9 @@ def _furniture(
         alone = replace(read, host=host_of(host) or read.host)
     assert alone.page is not None
     cleaned = replace(alone, page=alone.page.copy())  # ``alone`` keeps the reading of the page alone
-    return site_furniture(cleaned, siblings, _settle, _close), alone if capture else None
+    site_furniture(cleaned, siblings, _settle, _close)
+    reasons = other_sites_furniture(cleaned, siblings, _settle, _close)
+    return reasons, as_cleaned(alone, reasons) if capture else None
 
 
 def site_capture(text: str, host: str | None = None) -> SiteCapture:

@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from annotator.io.importers.webclean.guards import _BYLINE
@@ -56,20 +57,24 @@ _HEAD_LINES = 8  # lines right above the article: its title, standfirst, byline,
 # it was made by another version (raise it whenever what ``capture_of`` keeps, or a rule of the page read
 # alone that decides it, changes).
 SITE_LINES_VERSION = 1
-_INNER, _PROSE, _LONG, _SHARED = 1, 2, 4, 8  # a line's flags (``SiteLine.flags``)
+# A line's flags (``SiteLine.flags``). _REMOVED came after SITE_LINES_VERSION 1 was stored: a line stored
+# without it counts as no site's furniture (other sites' evidence is then only missing, never wrong).
+_INNER, _PROSE, _LONG, _SHARED, _REMOVED = 1, 2, 4, 8, 16
 _HASH_BITS = 53  # keys stay exact numbers in any JSON reader
 
 
-@dataclass(frozen=True, slots=True)
-class SiteLine:
+class SiteLine(NamedTuple):
     """One filled line of a capture as its siblings need it: no text, only keys and what the page read alone
-    made of it."""
+    made of it. A named tuple: a project's captures are rebuilt from their stored form at every import, tens
+    of thousands of lines, which a frozen dataclass builds several times slower."""
 
     index: int  # the line's 0-based index in the capture
     key: int  # its normalised text, hashed (``_site_key``)
     written: int  # its text as written, numbers and all, hashed (a counter's other count)
     # _INNER: in the article's zone and kept; _PROSE: prose or a sentence; _LONG: a long line of the article
-    # (the same-article test); _SHARED: two words or more, no interface words (same site by shared lines)
+    # (the same-article test); _SHARED: two words or more, no interface words (same site by shared lines);
+    # _REMOVED: furniture by the rules of the page alone, or, once stored after cleaning with its own site's
+    # pages, by its site's repetition too (``others.as_cleaned``): what other sites learn from it
     flags: int
 
 
@@ -90,25 +95,50 @@ class SiteCapture:
     written: frozenset[int] = frozenset()  # every line as written, numbers and all
     shared: frozenset[int] = frozenset()  # outside lines that count for "same site by shared lines"
     position: dict[int, int] | None = None  # line index -> its place among the filled lines
+    removed: frozenset[int] = frozenset()  # lines flagged _REMOVED: what the capture tells other sites
 
     @classmethod
     def of(
         cls, host: str | None, lines: tuple[SiteLine, ...], first_article: int, page: _Page | None = None
     ) -> SiteCapture:
-        position = {line.index: k for k, line in enumerate(lines)}
-        outside = frozenset(line.key for line in lines if not line.flags & _INNER)
+        # One pass over the lines (a project's captures are rebuilt from their stored form at every import).
+        position: dict[int, int] = {}
+        outside: set[int] = set()
+        inside: set[int] = set()
+        article: list[tuple[int, int]] = []
+        written: set[int] = set()
+        shared: set[int] = set()
+        removed: set[int] = set()
+        for k, line in enumerate(lines):
+            index, key, flags = line.index, line.key, line.flags
+            position[index] = k
+            written.add(line.written)
+            if flags & _INNER:
+                inside.add(key)
+            else:
+                outside.add(key)
+                if flags & _SHARED:
+                    shared.add(key)
+            if flags & _LONG:
+                article.append((index, key))
+            if flags & _REMOVED:
+                removed.add(key)
+        # the lines right above the article (``_in_head``), found by their place rather than line by line
+        start = position.get(first_article)
+        above = lines[max(0, start - _HEAD_LINES) : start] if start is not None else ()
         return cls(
             host,
             lines,
             first_article,
             page,
-            outside,
-            frozenset(line.key for line in lines if line.flags & _INNER),
-            tuple((line.index, line.key) for line in lines if line.flags & _LONG),
-            frozenset(line.key for line in lines if _in_head(position, line.index, first_article)),
-            frozenset(line.written for line in lines),
-            frozenset(line.key for line in lines if not line.flags & _INNER and line.flags & _SHARED),
+            frozenset(outside),
+            frozenset(inside),
+            tuple(article),
+            frozenset(line.key for line in above),
+            frozenset(written),
+            frozenset(shared),
             position,
+            frozenset(removed),
         )
 
     def to_json(self) -> dict[str, object]:
@@ -127,7 +157,7 @@ class SiteCapture:
         if not isinstance(data, dict) or data.get("version") != SITE_LINES_VERSION:
             return None
         try:
-            lines = tuple(SiteLine(int(i), int(k), int(w), int(f)) for i, k, w, f in data["lines"])
+            lines = tuple([SiteLine(int(i), int(k), int(w), int(f)) for i, k, w, f in data["lines"]])
             host = data.get("host")
             return cls.of(host if isinstance(host, str) else None, lines, int(data["first_article"]))
         except (KeyError, TypeError, ValueError):
@@ -182,6 +212,7 @@ def capture_of(page: _Page, host: str | None) -> SiteCapture:
         text = _site_text(line)
         inner = i in zone and i not in page.reasons
         flags = (_INNER if inner else 0) | (_PROSE if is_prose(line) or _sentence(line) else 0)
+        flags |= _REMOVED if i in page.reasons else 0
         if i in article and _words(line) >= _ARTICLE_WORDS:
             flags |= _LONG
         if _ui(text) not in FURNITURE and _words(text) >= _SHARED_WORDS:
