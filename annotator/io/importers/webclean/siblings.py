@@ -56,9 +56,10 @@ _HEAD_LINES = 8  # lines right above the article: its title, standfirst, byline,
 # The stored form of a capture's lines (``SiteCapture.to_json``): recomputed from the original bytes when
 # it was made by another version (raise it whenever what ``capture_of`` keeps, or a rule of the page read
 # alone that decides it, changes).
-SITE_LINES_VERSION = 1
-# A line's flags (``SiteLine.flags``). _REMOVED came after SITE_LINES_VERSION 1 was stored: a line stored
-# without it counts as no site's furniture (other sites' evidence is then only missing, never wrong).
+SITE_LINES_VERSION = 2
+# A line's flags (``SiteLine.flags``). _REMOVED came with SITE_LINES_VERSION 2: a capture stored by version 1
+# is read again from its original bytes when its own site's pages are imported, and gives other sites no
+# evidence until then (missing, never wrong).
 _INNER, _PROSE, _LONG, _SHARED, _REMOVED = 1, 2, 4, 8, 16
 _HASH_BITS = 53  # keys stay exact numbers in any JSON reader
 
