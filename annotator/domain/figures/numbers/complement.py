@@ -16,7 +16,7 @@ import re
 from annotator.domain.figures.numbers.counted_cues import _QUALS
 from annotator.domain.figures.numbers.nouns import _STOP, _strip_determiners
 from annotator.domain.figures.numbers.verbs import _is_verb_like
-from annotator.domain.figures.numbers.words import _set
+from annotator.domain.figures.numbers.words import _CHANGE_OR_GAP_NOUNS, _set
 
 # Helper verbs and adverbs between the subject and the verb of amount: "could easily reach", "had risen to"
 _AUX = (r"(?:(?:has|had|have|will|would|could|might|may|should|must|can|did|does|do|is|was|were|are)\s+)?"
@@ -85,9 +85,6 @@ _NP_STOPS = _set(
     "whose that as than and or but"
 )
 _FIRST_LINKS = frozenset({"of", "for"})
-_CHANGE_NOUNS = _set(
-    "increase decrease rise fall drop decline deficit surplus shortfall gain growth reduction jump"
-)
 # Heads that say nothing of what a sum is ("the total was $5 million"): the other rules decide
 _SAYS_NOTHING = frozenset({"total", "sum", "amount", "figure", "figures", "number", "estimate", "estimates",
                            "it", "this", "that", "which", "what"})
@@ -115,7 +112,8 @@ def _subject_phrase(piece: str) -> str:
         if low in _NP_STOPS:
             # one "of"/"for" complement, and an "of" inside it ("the price of a loaf of bread")
             # ("the shortfall in baptisms": "in" after a change's noun)
-            links_here = _FIRST_LINKS | ({"in"} if kept and kept[-1].lower() in _CHANGE_NOUNS else set())
+            after_change = bool(kept) and kept[-1].lower() in _CHANGE_OR_GAP_NOUNS
+            links_here = _FIRST_LINKS | ({"in"} if after_change else set())
             linked = low in links_here and (links == 0 or (links == 1 and low == "of"))
             named = any(w.lower() not in _STOP for w in kept)
             if linked and named and kept[-1].lower() not in _NP_STOPS:

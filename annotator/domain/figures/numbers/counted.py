@@ -118,7 +118,14 @@ from annotator.domain.figures.numbers.verbs import (
     _is_verb_like,
     _recorded_event,
 )
-from annotator.domain.figures.numbers.words import _GENERIC, _WORD_RE, _last_match
+from annotator.domain.figures.numbers.words import (
+    _CHANGE_NOUN,
+    _CHANGE_NOUNS,
+    _CHANGE_OR_GAP_NOUN,
+    _GENERIC,
+    _WORD_RE,
+    _last_match,
+)
 
 # A share alone in brackets after the word it is of: "nuclear (34%)" (not a unit after its figure: "2845 MW
 # (73%)" is a share of that figure's whole)
@@ -150,8 +157,7 @@ _CHANGE_OF_BEFORE = re.compile(
     # ("a decennial rate of increase of 9.1 per cent": the rate of the change)
     # ("namely, total increase of £700,000": a total or net change needs no article)
     r"\b(?:(?:an?|the|this|that|its|their)\s+(?:[^\W\d_][\w-]*\s+){0,2}?|(?:total|net|aggregate)\s+)"
-    r"((?:rate\s+of\s+)?(?:increase|decrease|rise|"
-    r"fall|drop|decline|deficit|surplus|shortfall|gain|growth|reduction|jump))\s+of\s+" + _QUALS + r"$",
+    r"((?:rate\s+of\s+)?" + _CHANGE_OR_GAP_NOUN + r")\s+of\s+" + _QUALS + r"$",
     re.IGNORECASE,
 )
 
@@ -476,10 +482,9 @@ class _Counted:
         """What a multiple grew ("a tenfold increase in …") or what a share or part of a group is ("had been
         members", "Of these, 2.1 million are refugees")."""
         text = self.text
-        if unit == "times" and words and words[0].lower() in ("increase", "rise", "growth", "fall", "drop"):
+        if unit == "times" and words and words[0].lower() in _CHANGE_NOUNS:
             # "a tenfold increase in electricity production": what grew
-            grew = re.match(rf"\s*(?:increase|rise|growth|fall|drop)\s+in\s+((?:{_WORD_RE}\s+){{0,2}}"
-                            rf"{_WORD_RE})", after, re.I)
+            grew = re.match(rf"\s*{_CHANGE_NOUN}\s+in\s+((?:{_WORD_RE}\s+){{0,2}}{_WORD_RE})", after, re.I)
             words = grew.group(1).split() if grew else []
             noun = " ".join(words)
         of_these = unit in ("", "count") and (

@@ -12,14 +12,21 @@ from annotator.domain.figures.numbers.periods import _SAYING_NOW, _SMALL_COUNTS
 from annotator.domain.figures.numbers.russian import _RU_DOCUMENT_DATE
 from annotator.domain.figures.numbers.values import _NUMBER, _YEAR_WHOLE, _is_year
 from annotator.domain.figures.numbers.verbs import _of_an_event, _pair_with_next
-from annotator.domain.figures.numbers.words import _LIMITS, _MERE, _ROUGH, _WORD_RE, _last_match, _qualifiers
+from annotator.domain.figures.numbers.words import (
+    _CHANGE_NOUN,
+    _LIMITS,
+    _MERE,
+    _ROUGH,
+    _WORD_RE,
+    _last_match,
+    _qualifiers,
+)
 from annotator.domain.figures.text import MONTH_NAMES
 
 # The size of a change just before the figure: "an overall increase of", "was reduced by nearly", "rose by"
 _CHANGE_SIZE_BEFORE = re.compile(
-    r"\b(?:(?:an?|the|this|that)\s+(?:[^\W\d_]+\s+){0,2}?(?:increase|decrease|rise|fall|drop|decline|gain|"
-    r"growth|reduction)\s+of|(?:increased|decreased|reduced|rose|fell|grew|dropped|declined|risen|fallen|grown|"
-    r"gained)\s+(?:[^\W\d_]+\s+){0,2}?by)\s+"
+    r"\b(?:(?:an?|the|this|that)\s+(?:[^\W\d_]+\s+){0,2}?" + _CHANGE_NOUN + r"\s+of|"
+    r"(?:increased|decreased|reduced|rose|fell|grew|dropped|declined|risen|fallen|grown|gained)\s+(?:[^\W\d_]+\s+){0,2}?by)\s+"
     + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|an estimated", "*") + r"[$£€]?\s*$",
     re.IGNORECASE,
 )
