@@ -42,6 +42,15 @@ _AMOUNT_VERB = re.compile(
     r"st(?:ood|ands?)\s+at|costs?|r[au]n\s+to)\s+" + _HEDGES + _QUALS + r"(?:an?\s+)?[€$£₽]?\s*$",
     re.IGNORECASE,
 )
+# A verb of earning whose object the sum is: the subject earned or was paid it ("A cambric weaver, who earned
+# 20s. a week", "the girls received 1s. to 1s. 6d.", "a carter was paid 24s."); what is counted keeps the verb
+# ("weaver earned", "Protectory received"), as the earlier rule that named the sum by its verb alone did
+_EARNED_VERB = re.compile(
+    r"(?:^|\s)" + _AUX
+    + r"(?P<verb>earn(?:ed|s|t)?|receiv(?:ed|es?)|(?:was|were|is|are|be|been|being)\s+paid)\s+"
+    + _HEDGES + _QUALS + r"(?:from\s+)?(?:an?\s+)?[€$£₽]?\s*$",
+    re.IGNORECASE,
+)
 # A change made to an object, the sum its end: "increase the hourly minimum wage for contractors to $15"
 _CHANGED_OBJECT_TO = re.compile(
     r"\b(?:increas|rais|lift|cut|reduc|lower|set|fix|boost|doubl|halv)\w*\s+"
@@ -58,7 +67,8 @@ _ASIDE = re.compile(
 # Where the subject's clause begins: a sentence stop, or a conjunction that opens a new clause ("believes that
 # the cost …", ", and the rent …")
 _CLAUSE_OPEN = re.compile(
-    r"[.;:!?]\s|,\s*(?:and|but|or|for|nor|yet|while|whereas)\s|\b(?:that|because|although|though|whereas|if|when|"
+    # (not ", for instance," or ", for example,", an aside inside the clause)
+    r"[.;:!?]\s|,\s*(?:and|but|or|for(?!\s+(?:instance|example)\b)|nor|yet|while|whereas)\s|\b(?:that|because|although|though|whereas|if|when|"
     r"while|where|as)\s"
     # "… is currently $10.95 per hour and tipped minimum wage is": "and" after another figure opens a clause
     r"|\d[^\d,;]{0,40}?\s(?:and|but)\s",
@@ -193,6 +203,9 @@ def money_subject(before: str) -> str:
         phrase = _subject_phrase(changed.group("np"))
         return "" if _says_nothing(phrase) else phrase
     phrase, verb = _complement_subject(before, _AMOUNT_VERB)
+    if not phrase:
+        phrase, verb = _complement_subject(before, _EARNED_VERB)
+        return f"{phrase} {' '.join(verb.split())}" if phrase else ""
     # "A pair of shoes cost more than 100 rubles": the cost of what the subject names
     return f"cost of {phrase}" if phrase and verb.lower().startswith("cost") else phrase
 

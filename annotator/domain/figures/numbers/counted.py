@@ -152,6 +152,13 @@ _ALLOTTED_TO = re.compile(
 _EARLIER_SHARES = re.compile(r"[^.;:()]{0,300}")
 
 
+# A comparative after a share, which the phrase after it would take for its noun ("8 per cent higher")
+_COMPARATIVES = frozenset(
+    {"higher", "lower", "greater", "larger", "smaller", "more", "less", "fewer", "above", "below", "dearer",
+     "cheaper", "better", "worse"}
+)
+# Old print's "per cent." with the sentence going on in lower case after it ("25 per cent. higher")
+_ABBREVIATED_PER_CENT = re.compile(r"\.\s+[a-z]")
 # A change's noun right before its size: "an overall increase of 90,981", "a deficit of some 200,000"
 _CHANGE_OF_BEFORE = re.compile(
     # ("a decennial rate of increase of 9.1 per cent": the rate of the change)
@@ -212,7 +219,13 @@ class _Counted:
         after = text[end : min(s_end, end + 120)]
         # "Thousands of other [non-Orthodox] Christian leaders": an editor's insertion is not the phrase's end
         after = _INSERTION.sub(lambda m: " " * len(m.group()), after)
+        if unit == "per cent" and _ABBREVIATED_PER_CENT.match(after):
+            # "27.94 per cent. of the wage-earning class": old print's stop after "cent" ends no sentence
+            after = f" {after[1:]}"
         words, rest_at = self._phrase_after(before, after, unit)
+        if unit == "per cent" and len(words) == 1 and words[0].lower() in _COMPARATIVES:
+            # "Rents were 8 per cent higher in 1907": a comparison names nothing; the clause's subject does
+            words = []
         noun = " ".join(words)
         if noun.lower() in _GENERIC and (aside := _ASIDE_AFTER_PEOPLE.match(after, rest_at)) is not None:
             # "1.7 million people—about a quarter of the population—died", "7,000 people, men, women and

@@ -18,7 +18,7 @@ from annotator.domain.figures.numbers.inherit import _Inherit
 from annotator.domain.figures.numbers.period_for import _PeriodFor
 from annotator.domain.figures.numbers.periods import _Periods
 from annotator.domain.figures.numbers.reading import _Reading
-from annotator.domain.figures.numbers.sterling import sterling_sums
+from annotator.domain.figures.numbers.sterling import sterling_ranges
 from annotator.domain.figures.numbers.subjects import _Subjects
 from annotator.domain.figures.numbers.tables import Cell, cell_figure, table_cells
 from annotator.domain.figures.numbers.values import (
@@ -134,16 +134,18 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
         return [self._of_the_lead_event(self._with_rate(f)) for f in _same_value_again(self._inherit(found))]
 
     def _with_sterling(self, found: list[Figure]) -> list[Figure]:
-        """``found`` with the sums in pounds, shillings and pence (``sterling_sums``) as figures in pounds,
+        """``found`` with the sums in pounds, shillings and pence (``sterling_ranges``) as figures in pounds,
         each in place of any figure read inside it ("£1" of "£1 5s. 6d.")."""
-        sums = [s for s in sterling_sums(self.text) if not self.layout.is_excluded(s[0], s[1])]
+        sums = [s for s in sterling_ranges(self.text) if not self.layout.is_excluded(s[0], s[1])]
         if not sums:
             return found
-        kept = [f for f in found if not any(a <= f.start < b for a, b, _ in sums)]
-        for a, b, value in sums:
+        kept = [f for f in found if not any(s[0] <= f.start < s[1] for s in sums)]
+        for a, b, value, low, high in sums:
             counted = self.counted(a, b, "pounds")
-            period, first, last = self.period_for(a, b, counted)
-            kept.append(Figure(a, b, value, None, None, "", "pounds", counted, period, first, last, "count"))
+            # (a sum at an end of a change, as any figure: "fell from 26s. to 5s. 6d. between 1797 and 1834")
+            period, first, last = self._change_end(a, b, *self.period_for(a, b, counted))
+            kind = "count" if value is not None else "range"
+            kept.append(Figure(a, b, value, low, high, "", "pounds", counted, period, first, last, kind))
         return sorted(kept, key=lambda f: f.start)
 
 

@@ -1,0 +1,129 @@
+"""British social history's wages (fig17w, set H): sums in shillings and pence as ranges ("8s. to 9s. 6d.",
+"5s. or 6s.") and after a stop with punctuation ("27s.,"), spelled sums ("7 shillings 9 pence"), the earner as
+what a wage counts ("a wool-comber, who earned 12s."), old print's "per cent." and a comparison after a
+share, "per cent" run on to its number, and the years of a change's ends or of a part of the period spoken of.
+Sentences written for these tests; each rule test failed on main, the guards passed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.figures.helpers import at, figures, has_key, years
+
+# --- sums in shillings and pence (numbers/sterling.py) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "low", "high"),
+    [
+        ("In 1912 the boys at the rope-walk were paid 8s. to 9s. 6d. a week.", "8s. to 9s. 6d.", 0.4, 0.475),
+        ("In 1840 a stocking-knitter made 5s. or 6s. a week.", "5s. or 6s.", 0.25, 0.3),
+        ("In 1889 a porter's family lived on between 18s. and 21s. a week.", "18s. and 21s.", 0.9, 1.05),
+    ],
+)
+def test_two_sums_joined_as_a_range_are_one_figure(text: str, written: str, low: float, high: float) -> None:
+    found = figures(text)
+    assert [text[f.start : f.end] for f in found if f.unit == "pounds"] == [written.split(" a week")[0]]
+    f = next(f for f in found if f.unit == "pounds")
+    assert f.value is None and f.low == pytest.approx(low) and f.high == pytest.approx(high)
+
+
+def test_a_sum_before_a_comma_or_an_ellipsis_is_read() -> None:
+    text = "In 1851 the rent of the room was 4s., paid on Mondays, and the coal cost no more than 3s..."
+    found = [f for f in figures(text) if f.unit == "pounds"]
+    assert [round(f.value, 4) for f in found] == [0.2, 0.15]
+
+
+def test_a_sum_spelled_in_shillings_and_pence_is_one_figure_in_pounds() -> None:
+    text = "In 1830 the hand-loom weaver's wage was 7 shillings 9 pence a week."
+    f = at(text, "7 shillings")
+    assert text[f.start : f.end] == "7 shillings 9 pence"
+    assert f.unit == "pounds" and f.value == pytest.approx(0.3875)
+
+
+def test_guard_shillings_alone_keep_their_unit() -> None:
+    text = "In 1830 the hand-loom weaver's wage was 26 shillings a week."
+    f = at(text, "26 shillings")
+    assert f.unit == "shillings" and f.value == 26
+
+
+def test_guard_a_change_from_one_sum_to_another_is_two_figures() -> None:
+    text = "In the years 1800-1830 the weaver's wage fell from 30s. to 22s. a week."
+    assert [text[f.start : f.end] for f in figures(text) if f.unit == "pounds"] == ["30s.", "22s."]
+
+
+# --- what a wage counts: its earner (numbers/complement.py _EARNED_VERB) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "label"),
+    [
+        ("In 1850 a Leeds wool-comber, who earned 12s. a week, had five children.", "12s.", "wool-comber"),
+        ("In 1850 the Leeds wool-combers earned 10 to 14 shillings a week.", "10 to 14", "wool-combers"),
+        ("In 1850 a carter, for example, could earn £1 2s a week.", "£1 2s", "carter"),
+        ("In 1850 the apprentices received 2s. 6d. a week.", "2s. 6d.", "apprentices"),
+    ],
+)
+def test_a_wage_counts_its_earner(text: str, snippet: str, label: str) -> None:
+    assert has_key(at(text, snippet), label)
+
+
+def test_guard_a_pronoun_earner_leaves_the_verb() -> None:
+    text = "In 1850 he earned 12s. a week."
+    assert has_key(at(text, "12s."), "earned")
+
+
+# --- per cent (numbers/counted.py) --------------------------------------------------------------------------
+
+
+def test_old_prints_per_cent_with_a_stop_still_reads_its_phrase() -> None:
+    text = "In 1899, 31.6 per cent. of the dockers were casual hands."
+    assert has_key(at(text, "31.6"), "dockers")
+
+
+def test_a_comparison_after_a_share_counts_the_subject() -> None:
+    text = "Rents in the borough were 8 per cent higher in 1907 than in 1905."
+    assert has_key(at(text, "8 per cent"), "rents")
+
+
+def test_guard_a_comparison_before_a_noun_counts_the_noun() -> None:
+    text = "In 1907 the union had 30 per cent more members than in 1905."
+    assert has_key(at(text, "30 per cent"), "members")
+
+
+def test_per_cent_run_on_to_its_number_is_read() -> None:
+    text = "In 1872 the masons won a 25per cent rise."
+    f = at(text, "25per")
+    assert f.unit == "per cent" and f.value == 25
+
+
+# --- the years of a change's ends and of a part of the period (numbers/carried.py) --------------------------
+
+SPAN = "The returns give weavers' wages from 1800 to 1840. "
+
+
+def test_a_change_carried_a_span_written_in_words_takes_its_ends() -> None:
+    text = SPAN + "The wage fell from 24 shillings to 9 shillings."
+    assert years(at(text, "24 shillings")) == (1800, 1800)
+    assert years(at(text, "9 shillings")) == (1840, 1840)
+
+
+def test_a_sum_in_shillings_and_pence_at_a_changes_end_takes_its_year() -> None:
+    text = SPAN + "The wage fell from 24s. to 9s. 6d."
+    assert years(at(text, "9s. 6d.")) == (1840, 1840)
+
+
+def test_the_beginning_and_the_end_of_the_period_are_its_first_and_last_years() -> None:
+    text = SPAN + "At the beginning of the period a weaver bought 90 lb of flour; at the end only 30 pounds."
+    assert years(at(text, "90")) == (1800, 1800)
+    assert years(at(text, "30 pounds")) == (1840, 1840)
+
+
+def test_guard_a_figure_of_the_whole_period_keeps_the_span() -> None:
+    text = SPAN + "Over the period some 4,000 weavers left the town."
+    assert years(at(text, "4,000")) == (1800, 1840)
+
+
+def test_guard_the_end_of_another_time_is_no_part_of_the_period() -> None:
+    text = SPAN + "At the end of the war some 4,000 weavers left the town."
+    assert years(at(text, "4,000")) != (1840, 1840)
