@@ -127,3 +127,46 @@ def test_guard_a_figure_of_the_whole_period_keeps_the_span() -> None:
 def test_guard_the_end_of_another_time_is_no_part_of_the_period() -> None:
     text = SPAN + "At the end of the war some 4,000 weavers left the town."
     assert years(at(text, "4,000")) != (1840, 1840)
+
+
+# --- vulgar fractions, pence written out, a price per measure (numbers/values.py, counted.py) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "value"),
+    [
+        ("In 1834 a weaver's family ate 1 ½ pounds of meat a week.", "1 ½", 1.5),
+        ("In 1850 the cottager rented 2½ acres of glebe.", "2½", 2.5),
+        ("In 1850 the cottager rented 3¼ acres of glebe.", "3¼", 3.25),
+    ],
+)
+def test_a_whole_number_with_a_vulgar_fraction_is_one_value(text: str, snippet: str, value: float) -> None:
+    assert at(text, snippet).value == pytest.approx(value)
+
+
+def test_pence_written_out_are_a_price_of_what_the_subject_names() -> None:
+    text = "In 1800 oatmeal was at 3 ½ pence the pound in Preston."
+    f = at(text, "3 ½")
+    assert f.unit == "pence" and f.value == pytest.approx(3.5)
+    assert has_key(f, "oatmeal")
+
+
+def test_guard_a_weight_in_pounds_is_no_price() -> None:
+    text = "In 1800 a Preston family bought 14 pounds of oatmeal a week."
+    f = at(text, "14 pounds")
+    assert f.unit != "pence" and has_key(f, "oatmeal")
+
+
+# --- a paragraph that goes on about the person of the one before (numbers/carried.py) ---------------------
+
+
+def test_a_paragraph_opening_on_he_goes_on_in_the_time_of_the_one_before() -> None:
+    text = ("When the surveyor came to Bolton in 1788, he found the looms busy.\n\n"
+            "He was told that 4,000 hands worked in the town.\n")
+    assert years(at(text, "4,000")) == (1788, 1788)
+
+
+def test_guard_a_paragraph_opening_on_another_subject_takes_no_time_from_before() -> None:
+    text = ("When the surveyor came to Bolton in 1788, he found the looms busy.\n\n"
+            "The town now has some 4,000 hands in its mills.\n")
+    assert years(at(text, "4,000")) != (1788, 1788)

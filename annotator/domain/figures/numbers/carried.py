@@ -119,6 +119,9 @@ _LASTED_UNTIL = re.compile(
 )
 
 
+# A paragraph opening on a person's pronoun as its subject ("He was told", "She then wrote"): it goes on
+# with the one before, whose person it names
+_GOES_ON_ABOUT_HIM = re.compile(r"\s*(?:He|She)\s+(?!is\b|are\b)[a-z]")
 _TWO_YEARS_WRITTEN = re.compile(
     # ("from 1797 to 1834", "between 1801 and 1851": the same span in words)
     r"(?:(?:from|between)\s+)?(?:1\d{3}|20\d{2})\s*(?:[-–—]|\s(?:to|and)\s)\s*(?:1\d{3}|20\d{2})",
@@ -309,6 +312,10 @@ class _Carried:
             # that ends with a colon introduces the next one (a list, a quotation), which goes on in its
             # time; so does a list right after such a list (fig17h)
             b_start, _ = self.layout.sentence_at(i - 1)
+            if before is not None and _GOES_ON_ABOUT_HIM.match(self.text, start):
+                # "When Arthur Young visited Manchester in 1769, he found …" ¶ "He was told that there were
+                # 30,000 …": a paragraph that opens on a person's pronoun goes on telling the one before
+                return before
             if _INTRODUCES.search(self.text, b_start, start) or (
                 self._list_paragraph(start) and self._list_paragraph(b_start)
             ):

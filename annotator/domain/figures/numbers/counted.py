@@ -73,6 +73,7 @@ from annotator.domain.figures.numbers.counted_cues import (
     _PEOPLE_THEN_VERB,
     _PER_TIME,
     _PERCENT_WERE,
+    _PRICE_PER,
     _PUT_AT,
     _PUT_TAIL,
     _QUALS,
@@ -322,7 +323,7 @@ class _Counted:
         # (a digit first: "Bevin (17%), Corran (12%)" has no whole after its comma)
         whole = re.match(r"\d[\d,.]*\s+", after[pos:]) if unit == "per cent" else None
         pos += whole.end() if whole else 0
-        rate = _PER_TIME.match(after)
+        rate = _PER_TIME.match(after) or (_PRICE_PER.match(after) if unit in _MONEY_UNITS else None)
         if rate:  # "41,000 a year", "barely 3,000 last year": a rate or a time, not what is counted
             np_match = _NP_AFTER.match(after, rate.end())
             pos = np_match.end() if np_match else rate.end()

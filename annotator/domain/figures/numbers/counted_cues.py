@@ -17,6 +17,7 @@ from annotator.domain.figures.numbers.russian import (
 from annotator.domain.figures.numbers.words import (
     _ESTIMATED,
     _LIMITS,
+    _MEASURE_WORDS,
     _MERE,
     _ROUGH,
     _WORD_RE,
@@ -228,6 +229,10 @@ _PER_TIME = re.compile(
     r"|\s*(?:a|one|two|three)\s+decades?\s+(?:earlier|before|later)\b,?",
     re.IGNORECASE,
 )
+# A price's measure after its sum ("at 1 ½ pence the pound", "30s. per ton"): a rate, not what is counted
+_PRICE_PER = re.compile(
+    rf"\s*(?:a|per|each|the)\s+{_alt(_MEASURE_WORDS.replace(' ', '|'))}\b,?", re.IGNORECASE
+)
 _ALONG_WITH = re.compile(
     r"\b(perished|died|were\s+killed|were\s+shot|were\s+executed|were\s+arrested|were\s+deported)\b"
     r"[^.;]{0,20}?,?\s+(?:along|together)\s+with\s+" + _qualifiers("some|about|many") + r"$",
@@ -306,7 +311,8 @@ _PART_OF_THE = re.compile(
     re.IGNORECASE,
 )
 _MONEY_UNITS = frozenset(
-    {"dollars", "pounds", "euros", "roubles", "rubles", "francs", "marks", "yen", "yuan", "shillings"}
+    {"dollars", "pounds", "euros", "roubles", "rubles", "francs", "marks", "yen", "yuan", "shillings",
+     "pence"}
 )
 _MONEY_NOUNS = (r"revenues?|fines?|aid|loans?|credits?|taxes|tax|subsidies|investments?|profits?|damages|"
                 r"reparations|assets|debts?|bonds|cash|gold|exports|imports|spending|costs?|wages|savings|"

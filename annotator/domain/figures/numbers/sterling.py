@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from annotator.domain.figures.numbers.words import _MEASURE_WORDS
+
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _PENCE = r"\d{1,2}(?:[½¼¾])?"
 _PER = (r"(?=\s+(?:a|per|each|the)\s+"
-        r"(?:week|day|month|year|head|ton|quarter|annum|lb|pound|loaf|yard|dozen|hour|hundredweight|cwt|"
-        r"bushel|gallon|pint|quart|stone|acre|mile|share|copy|piece))")
+        r"(?:week|day|month|year|annum|hour|" + _MEASURE_WORDS.replace(" ", "|") + r"))")
 # After a bare "38s." or "5d.": its stop and then a space, the end, or the stop of a sentence or an ellipsis
 # ("an income of 27s., and", "more than 2s...", "(6d.)")
 _ABBREVIATION_END = r"(?=[\s,;:)\]]|\.|$)"

@@ -74,3 +74,10 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
     for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is kept
         pass
     return found
+
+
+# The measures a price is given per, after its sum: "1 ½ pence the pound", "5½d. a loaf", "30s. per ton"
+_MEASURE_WORDS = (
+    "head ton quarter lb pound loaf yard dozen hundredweight cwt bushel gallon pint quart stone acre mile "
+    "share copy piece"
+)
