@@ -170,3 +170,64 @@ def test_guard_a_paragraph_opening_on_another_subject_takes_no_time_from_before(
     text = ("When the surveyor came to Bolton in 1788, he found the looms busy.\n\n"
             "The town now has some 4,000 hands in its mills.\n")
     assert years(at(text, "4,000")) != (1788, 1788)
+
+
+# --- the stroke, bare shillings beside other sums, ranges in one currency, "for a …" (sterling, detector)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "pounds"),
+    [
+        ("In 1909 the box-makers took home 9/- a week.", "9/-", 0.45),
+        ("In 1909 the allowance left for food was 6/4½ that week.", "6/4½", 0.31875),
+        ("In 1909 the rent of two rooms was 4/6 a week.", "4/6", 0.225),
+    ],
+)
+def test_shillings_and_pence_with_a_stroke_are_a_sum(text: str, written: str, pounds: float) -> None:
+    f = at(text, written)
+    assert text[f.start : f.end] == written and f.unit == "pounds" and f.value == pytest.approx(pounds)
+
+
+def test_guard_a_date_or_a_fraction_with_a_stroke_is_no_sum() -> None:
+    text = "On 9/11 the council met, and a 3/4 majority passed the rates in 1909."
+    assert all(f.unit != "pounds" for f in figures(text))
+
+
+def test_bare_shillings_beside_another_sum_are_sums() -> None:
+    text = "In 1870 farm wages ran from 9s to 12s a week, against 20s to 25s and even 40s in the mills."
+    found = [(text[f.start : f.end], f.low, f.high, f.value) for f in figures(text) if f.unit == "pounds"]
+    assert found == [
+        ("9s to 12s", 0.45, 0.6, None), ("20s to 25s", 1.0, 1.25, None), ("40s", None, None, 2.0)
+    ]
+
+
+def test_guard_a_decade_beside_a_sum_stays_a_decade() -> None:
+    text = "In the 60s a porter earned 18s. a week."
+    assert [text[f.start : f.end] for f in figures(text) if f.unit == "pounds"] == ["18s."]
+
+
+def test_two_sums_in_pounds_joined_as_a_range_are_one_figure() -> None:
+    text = "In 1760 a cook could be hired for between £9 and £12 a year, and a groom for £15 to £18."
+    found = [(text[f.start : f.end], f.low, f.high) for f in figures(text)]
+    assert found == [("£9 and £12", 9, 12), ("£15 to £18", 15, 18)]
+
+
+def test_guard_the_two_ends_of_a_raised_fee_stay_two_figures() -> None:
+    text = "In 1760 the vestry meant to double the sexton's fee from £2 to £4 a year."
+    assert [text[f.start : f.end] for f in figures(text)] == ["£2", "£4"]
+
+
+def test_guard_sums_of_very_different_size_are_no_range() -> None:
+    text = "In 1990 the repairs cost $2 to $3 million."
+    assert all(f.low != 2 for f in figures(text))
+
+
+def test_a_wage_for_a_person_named_after_it_counts_that_person() -> None:
+    text = "In 1760 wages ran up to £20 per annum for a butler."
+    assert has_key(at(text, "£20"), "butler")
+
+
+def test_a_weight_run_on_to_its_number_is_read() -> None:
+    text = "In 1857 the week's food was 6lbs of bread and 2lbs of bacon."
+    assert [text[f.start : f.end] for f in figures(text)] == ["6", "2"]
+    assert has_key(at(text, "6lbs"), "bread")

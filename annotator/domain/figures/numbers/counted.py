@@ -49,6 +49,7 @@ from annotator.domain.figures.numbers.counted_cues import (
     _KILLED_BEFORE,
     _LOST_TO_AFTER,
     _MADE_UP_BEFORE,
+    _MONEY_FOR_AFTER,
     _MONEY_IN_AFTER,
     _MONEY_INTO_AFTER,
     _MONEY_OF_BEFORE,
@@ -880,7 +881,7 @@ class _Counted:
         a rate, where it went ("into a program")."""
         if not noun and unit in _MONEY_UNITS:
             # Money: "$100 million in revenues", "a loan of $585 million", "to provide $215 million"
-            in_what = _MONEY_IN_AFTER.match(after)
+            in_what = _MONEY_IN_AFTER.match(after) or _MONEY_FOR_AFTER.match(after)
             of_what = _MONEY_OF_BEFORE.search(before[-60:])
             paid = _MONEY_VERB_BEFORE.search(before[-40:]) or _MONEY_VERB_FAR.search(before[-110:])
             if in_what:

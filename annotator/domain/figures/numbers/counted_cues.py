@@ -335,6 +335,14 @@ _MONEY_IN_AFTER = re.compile(
     rf"\s*(?:\)\s*)?(?:(?:a|per|each)\s+year\s+|annually\s+)?in\s+((?:{_WORD_RE}\s+){{0,2}}(?:{_MONEY_NOUNS}))\b",
     re.IGNORECASE,
 )
+# A wage or price for someone or something named after it: "between £6 and £8 for a housemaid", "£15 per
+# annum for a skilled housekeeper" (a person or thing with its article; not "for the year", "for a time")
+_MONEY_FOR_AFTER = re.compile(
+    rf"(?:\s*(?:a|per|each)\s+(?:year|annum|week|month|day))?,?\s+for\s+(?:an?|each|every)\s+"
+    rf"(?!(?:year|week|month|day|time|while|period|total)\b)((?:{_WORD_RE}\s+){{0,2}}?{_WORD_RE})"
+    rf"(?=\s*(?:[,.;:)]|$|\s(?:and|or|in|at|who|while|but)\b))",
+    re.IGNORECASE,
+)
 # "directed $250,000 into a program", "pumped over $775 million into educational programs" (fig17q)
 _MONEY_INTO_AFTER = re.compile(
     rf"\s*into\s+(?:(?:the|a|an|its|their|new)\s+)?((?:{_WORD_RE}\s+){{0,2}}?{_WORD_RE})"

@@ -72,9 +72,9 @@ _NUMBER = re.compile(
                  # a Russian decimal beside a Russian word: «с 2,4 до 13,9 человека» (fig17l)
                  |(?<=[а-яё]\x20)\d+,\d{{1,2}}(?![\d,])|\d+,\d{{1,2}}(?![\d,])(?=\x20[а-яё])
                  |{_DOTTED_THOUSANDS}
-                 # ("a 33per cent increase": a scan's or a page's "per cent" run on to its number; "1 ½ pounds
-                 # of meat", "2½ acres": a vulgar fraction after the whole number)
-                 |\d+(?:\.\d+|\x20?[½¼¾])?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-])|per\x20?cent\b)[^\W\d_%$]))
+                 # ("a 33per cent increase", "4lbs of meat": a "per cent" or a weight run on to its number;
+                 # "1 ½ pounds of meat", "2½ acres": a vulgar fraction after the whole number)
+                 |\d+(?:\.\d+|\x20?[½¼¾])?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-])|per\x20?cent\b|lbs?\b)[^\W\d_%$]))
     | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
     | (?P<ruwords>(?<!\w){_RU_CARD}(?:\s+{_RU_CARD}){{0,3}}(?P<ruhalf>\s+с\s+половиной)?(?=\s+{_MAG_RU}))
     | (?P<ruhalfmag>(?<!\w)(?P<rhw>полтора|полторы|полутора)(?=\s+{_MAG_RU})
