@@ -231,3 +231,29 @@ def test_a_weight_run_on_to_its_number_is_read() -> None:
     text = "In 1857 the week's food was 6lbs of bread and 2lbs of bacon."
     assert [text[f.start : f.end] for f in figures(text)] == ["6", "2"]
     assert has_key(at(text, "6lbs"), "bread")
+
+
+# --- old print's dated span, more verbs of earning, openings and asides before the earner -----------------
+
+
+def test_a_span_of_months_with_old_prints_commas_is_the_span() -> None:
+    text = "The family was visited from March, 1908, till May, 1909, and owed 12s. for rent."
+    assert years(at(text, "12s.")) == (1908, 1909)
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "label"),
+    [
+        ("In 1760, by contrast, a groom could expect £10 per year.", "£10", "groom"),
+        ("By contrast a groom could expect £10 per year in 1760.", "£10", "groom"),
+        ("In 1844 lads of fourteen, working beside the men, got 6s. a week.", "6s.", "lads"),
+        ("In 1909 the box-makers took home 9/- a week.", "9/-", "box-makers"),
+    ],
+)
+def test_more_verbs_and_shapes_of_earning_count_the_earner(text: str, snippet: str, label: str) -> None:
+    assert has_key(at(text, snippet), label)
+
+
+def test_a_subject_beginning_with_working_men_is_no_participles_aside() -> None:
+    text = "In 1844 the working men of the town earned 15s. a week."
+    assert has_key(at(text, "15s."), "working men")

@@ -42,12 +42,14 @@ _AMOUNT_VERB = re.compile(
     r"st(?:ood|ands?)\s+at|costs?|r[au]n\s+to)\s+" + _HEDGES + _QUALS + r"(?:an?\s+)?[€$£₽]?\s*$",
     re.IGNORECASE,
 )
-# A verb of earning whose object the sum is: the subject earned or was paid it ("A cambric weaver, who earned
-# 20s. a week", "the girls received 1s. to 1s. 6d.", "a carter was paid 24s."); what is counted keeps the verb
-# ("weaver earned", "Protectory received"), as the earlier rule that named the sum by its verb alone did
+# A verb of earning whose object the sum is: the subject earned, got or was paid it ("A cambric weaver, who
+# earned 20s. a week", "the girls received 1s. to 1s. 6d.", "a carter was paid 24s."); what is counted keeps
+# the verb ("weaver earned", "Protectory received"), as the earlier rule that named the sum by its verb did
 _EARNED_VERB = re.compile(
     r"(?:^|\s)" + _AUX
-    + r"(?P<verb>earn(?:ed|s|t)?|receiv(?:ed|es?)|(?:was|were|is|are|be|been|being)\s+paid)\s+"
+    + r"(?:not\s+)?(?P<verb>earn(?:ed|s|t)?|receiv(?:ed|es?)|(?:was|were|is|are|be|been|being)\s+paid|"
+    # ("a footman could expect £8 per year", "who do not get more than 8 or 9 shillings a week")
+    r"expect(?:ed|s)?|get|gets|got|t(?:ake|akes|ook)\s+home)\s+"
     + _HEDGES + _QUALS + r"(?:from\s+)?(?:an?\s+)?[€$£₽]?\s*$",
     re.IGNORECASE,
 )
@@ -77,12 +79,21 @@ _CLAUSE_OPEN = re.compile(
 # A comma piece that is no subject: a subordinate clause, or a phrase of time, place or source
 _NOT_SUBJECT_PIECE = re.compile(r"\s*(?:as|which|who|whom|whose|when|if|though|although|since|because|while|"
                                 r"according|by|in|on|at|for|from|after|before|during|under|with|without|"
-                                r"it|this|there|they|he|she|we|you|i|[^\W\d_]+ing\s+(?:the|an?|its|their))\b",
+                                r"it|this|there|they|he|she|we|you|i|[^\W\d_]+ing\s+(?:the|an?|its|their)|"
+                                # (", working under the same roof,": a participle's aside, lower case)
+                                r"(?-i:[a-z]+ing)(?=\s+(?!(?:class|men|women|people|poor)\b)(?-i:[a-z])))\b",
                                 re.IGNORECASE)  # (", following the introduction of …,": a participle's aside)
 # A phrase of time opening a piece, before its subject: "In 1850 the yearly rent …", "By 1920 wages …"
 _TIME_OPENING = re.compile(
     r"\s*(?:in|by|after|before|during|since|until|from)\s+(?:the\s+)?(?:(?:1\d|20)\d\d(?:s|–\d+)?|"
     r"[^\W\d_]+\s+(?:century|war|year|decade))\s+",
+    re.IGNORECASE,
+)
+# A linking phrase opening a piece, before its subject: "By contrast a footman could expect …", "In general
+# the weavers' families …"
+_LINK_OPENING = re.compile(
+    r"\s*(?:by\s+contrast|in\s+contrast|in\s+general|for\s+(?:example|instance)|however|moreover|thus|"
+    r"similarly|likewise|meanwhile|on\s+the\s+other\s+hand|at\s+the\s+same\s+time)\s*,?\s+",
     re.IGNORECASE,
 )
 # The noun phrase a relative pronoun right before the verb stands for: "…, the population of Ireland, which"
@@ -148,7 +159,7 @@ def _subject_phrase(piece: str) -> str:
 
 
 def _without_time_opening(piece: str) -> str:
-    opening = _TIME_OPENING.match(piece)
+    opening = _TIME_OPENING.match(piece) or _LINK_OPENING.match(piece)
     return piece[opening.end() :] if opening else piece
 
 
