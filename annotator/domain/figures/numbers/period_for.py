@@ -258,7 +258,7 @@ class _PeriodFor:
         if (_CHANGE_SIZE_BEFORE.search(self.text, max(s_start, start - 80), start) is not None
                 or _COMPARED_AFTER.match(self.text, end) is not None):
             return True
-        if not gapped:
+        if not gapped or "and" not in self.text[max(s_start, start - 60) : start]:
             return False
         gap = _GAPPED_CHANGE_BEFORE.search(self.text, max(s_start, start - 60), start)
         if gap is None or not _GAPPED_CHANGE_AFTER.match(self.text, self._unit_end(end)):
