@@ -257,3 +257,20 @@ def test_more_verbs_and_shapes_of_earning_count_the_earner(text: str, snippet: s
 def test_a_subject_beginning_with_working_men_is_no_participles_aside() -> None:
     text = "In 1844 the working men of the town earned 15s. a week."
     assert has_key(at(text, "15s."), "working men")
+
+
+# --- OCR's raised decimal point in a paragraph of percentages (numbers/values.py british_decimals) ---------
+
+# (a line longer than a table's row: 200 characters and more)
+LONG = ("The inquiry of the guardians went from street to street through the winter and the spring of the "
+        "year, and their clerks wrote down every family's earnings and rent as the visitors came in. ")
+
+
+def test_a_raised_point_beside_a_percentage_in_a_long_paragraph_is_a_decimal() -> None:
+    text = LONG + "In 1899, 12'40 per cent. of the men were out of work, or 3'15 of the whole town.\n"
+    assert at(text, "3'15").value == pytest.approx(3.15)
+
+
+def test_guard_two_raised_points_in_a_long_line_without_a_percentage_stay_apart() -> None:
+    text = LONG + "In 1899 the sergeant, 5'6 in his boots, led 40 men, and the corporal, 5'9, led 30 more.\n"
+    assert all(f.value != pytest.approx(5.6) for f in figures(text))

@@ -338,7 +338,11 @@ def british_decimals(text: str) -> str:
             continue
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        if _PERCENT_AFTER.match(text, m.end()) or (len(_OCR_POINT.findall(line)) >= 2 and len(line) <= 200):
+        if _PERCENT_AFTER.match(text, m.end()) or (len(_OCR_POINT.findall(line)) >= 2 and (
+            # (a table's row, or a paragraph where another is a percentage: "… 17'93 per cent. of the
+            # population", "or 9'91 of the total city population")
+            len(line) <= 200 or any(_PERCENT_AFTER.match(line, o.end()) for o in _OCR_POINT.finditer(line))
+        )):
             points.append(m.end(1))
     if not points:
         return text
