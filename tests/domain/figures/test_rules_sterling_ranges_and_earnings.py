@@ -274,3 +274,8 @@ def test_a_raised_point_beside_a_percentage_in_a_long_paragraph_is_a_decimal() -
 def test_guard_two_raised_points_in_a_long_line_without_a_percentage_stay_apart() -> None:
     text = LONG + "In 1899 the sergeant, 5'6 in his boots, led 40 men, and the corporal, 5'9, led 30 more.\n"
     assert all(f.value != pytest.approx(5.6) for f in figures(text))
+
+
+def test_guard_a_decade_after_another_beside_a_sum_stays_a_decade() -> None:
+    text = "In the 1930s and 40s a porter earned 48s. a week, and in the 20s and 30s a carter 30s."
+    assert [text[f.start : f.end] for f in figures(text) if f.unit == "pounds"] == ["48s.", "30s"]

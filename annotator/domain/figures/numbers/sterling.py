@@ -82,6 +82,8 @@ def sterling_sums(text: str) -> list[tuple[int, int, float]]:
 # 1860s") stays none
 _BARE_SHILLINGS = re.compile(r"(?<![\w£$.,'’‘/])(?P<s>\d{1,3})s(?![\w'’/])")
 _NEAR = 150
+# ("the 1930s and 40s", "the 20s and 30s": a decade after another; not "20s to 25s", shillings)
+_DECADE_BEFORE = re.compile(r"(?:(?:1\d|20)\d0|\bthe\s+\d0)['’]?s\s*(?:and|or|to|-|–)\s*$", re.IGNORECASE)
 
 
 def _with_bare_shillings(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -92,9 +94,9 @@ def _with_bare_shillings(text: str, found: list[tuple[int, int, float]]) -> list
     more = []
     for lo, hi in near:
         for m in _BARE_SHILLINGS.finditer(text, lo, min(len(text), hi)):
-            if any(a <= m.start() < b for a, b in taken) or _NOT_MONEY_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()
-            ):
+            if (any(a <= m.start() < b for a, b in taken)
+                    or _NOT_MONEY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    or _DECADE_BEFORE.search(text, max(0, m.start() - 16), m.start())):
                 continue
             taken.append((m.start(), m.end()))
             more.append((m.start(), m.end(), float(m.group("s")) / 20))
