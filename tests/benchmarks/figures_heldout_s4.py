@@ -86,7 +86,9 @@ In the course of the verification the district commission examined the documents
         _l("104.7 per cent", 104.7, "plan", (1934, 1934)),
         _l("8,115", 8_115, "tractors", (1934, 1934)),
         _l("7,750", 7_750, "plan", (1934, 1934)),
-        _l("11 per cent", 11, "labour productivity", (1934, 1934)),
+        # (a rate of change against an earlier year spans from it: the lead's ruling of session 13; (1934, 1934)
+        # before)
+        _l("11 per cent", 11, "labour productivity", (1933, 1934)),
     ]),
     # --- memoirs -------------------------------------------------------------------------------------------
     ("memoir-village", """I was nine when the hunger came to our village in the spring of 1933. At the start of that year there had been about 120 households; by the harvest fewer than 70 were left. My mother said that in our street alone some thirty people were buried that April.
@@ -347,7 +349,8 @@ AFTER_S4: list[tuple[str, str, list[Label]]] = [
 In 1934 the collective farms of the Union sowed 87.4 million hectares, 2.1 million more than in the previous year. The machine-tractor stations numbered 3,533 and had 276,400 tractors at their disposal.
 """, [
         _l("87.4 million hectares", 87.4 * M, "sown", (1934, 1934)),
-        _l("2.1 million more", 2.1 * M, "sown", (1934, 1934)),
+        # (a change against the year before spans from it: the ruling of session 13; (1934, 1934) before)
+        _l("2.1 million more", 2.1 * M, "sown", (1933, 1934)),
         _l("3,533", 3_533, "machine-tractor stations", (1934, 1934)),
         _l("276,400 tractors", 276_400, "tractors", (1934, 1934)),
     ]),

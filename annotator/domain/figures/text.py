@@ -291,8 +291,9 @@ PERIOD = re.compile(
     # last (fig17i)
     (?:(?:from|between)\s+)?(?P<o1>{YEAR})/\d{{1,2}}(?:\s*[-–—]\s*|\s+(?:to|and|until|till)\s+)
       (?P<o2>{YEAR})/(?P<o3>\d{{1,2}})(?!\d)
-  | (?:from|between)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f1>{YEAR})\s+
-      (?:to|and|until|till)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f2>{YEAR})
+  # (old print's commas: "from July, 1911, till September, 1912")
+  | (?:from|between)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?,?\s+)?(?:\d{{1,2}},?\s+)?(?P<f1>{YEAR}),?\s+
+      (?:to|and|until|till)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?,?\s+)?(?:\d{{1,2}},?\s+)?(?P<f2>{YEAR})
   | (?:the\s+years\s+)?(?P<y1>{YEAR})\s+(?:and|to|until|till)\s+(?P<y2>{YEAR})
   | (?P<r1>{YEAR})\s*[-–—/\u2212]\s*(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?
       (?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])(?!\s+(?:{MONTH_NAMES})\s+\d)

@@ -52,4 +52,7 @@ def test_a_line_broken_by_a_footnote_mark_is_no_heading() -> None:
 
 def test_money_after_a_subject_set_off_by_commas() -> None:
     text = "The assessed value of the town's church lands, leaving out the rectories, is $1,240,300.\n"
-    assert counted_key(at(text, "$1,240,300").counted) >= counted_key("assessed value")
+    # (compared as sets of words: the keys are strings, whose ">=" compared them as words in a dictionary and
+    # let "rectories" pass; fig17w)
+    found = set(counted_key(at(text, "$1,240,300").counted).split())
+    assert found >= set(counted_key("assessed value").split())

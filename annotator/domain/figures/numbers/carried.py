@@ -12,7 +12,7 @@ from annotator.domain.figures.numbers.events import _TITLE_LINE
 from annotator.domain.figures.numbers.nouns import _STOP, _WORD, _bracketed_years
 from annotator.domain.figures.numbers.values import _YEAR_WHOLE
 from annotator.domain.figures.numbers.verbs import _is_verb_like
-from annotator.domain.figures.numbers.words import _MERE, _ROUGH, _SAYS_NOTHING, _qualifiers
+from annotator.domain.figures.numbers.words import _MERE, _ROUGH, _SAYS_NOTHING, _last_match, _qualifiers
 from annotator.domain.figures.text import MONTH_NAMES, YEAR
 
 # A sentence about an event of a period: "The Russian famine of 1921–1922 began…", "During the Great Purge
@@ -38,8 +38,9 @@ _CHANGED_TO_BEFORE = re.compile(
     re.I,
 )
 _FROM_TO_BEFORE = re.compile(
-    # (a decimal point is no sentence's end: "from 1.8 to 5.5 million")
-    r"\bfrom\s+[\d](?:[^;.]|\.(?=\d)){0,30}?\s+to\s+" + _qualifiers(_CHANGE_END_WORDS) + r"$",
+    # (a decimal point is no sentence's end: "from 1.8 to 5.5 million"; nor the stop of shillings or pence:
+    # "from 26s. to 5s. 6d.")
+    r"\bfrom\s+[\d](?:[^;.]|\.(?=\d)|(?<=\d[sd])\.){0,30}?\s+to\s+" + _qualifiers(_CHANGE_END_WORDS) + r"$",
     re.I
 )
 _BARE_DAY_TEXT = re.compile(
@@ -118,7 +119,22 @@ _LASTED_UNTIL = re.compile(
 )
 
 
-_TWO_YEARS_WRITTEN = re.compile(r"(?:1\d{3}|20\d{2})\s*[-–—]\s*(?:1\d{3}|20\d{2})")
+# A paragraph opening on a person's pronoun as its subject ("He was told", "She then wrote"): it goes on
+# with the one before, whose person it names
+_GOES_ON_ABOUT_HIM = re.compile(r"\s*(?:He|She)\s+(?!is\b|are\b)[a-z]")
+_TWO_YEARS_WRITTEN = re.compile(
+    # ("from 1797 to 1834", "between 1801 and 1851": the same span in words)
+    r"(?:(?:from|between)\s+)?(?:1\d{3}|20\d{2})\s*(?:[-–—]|\s(?:to|and)\s)\s*(?:1\d{3}|20\d{2})",
+    re.IGNORECASE,
+)
+# A part of the span the text speaks of, named in the figure's sentence before it: "At the beginning of the
+# period the worker could buy 120 pounds of flour", "by the end of the period", "…; at the end only 40" (its
+# first or its last year; not "at the end of the war", another time)
+_SPAN_PART_BEFORE = re.compile(
+    r"\b(?:at|by|towards?|near)\s+the\s+(?P<part>beginning|start|outset|end|close)"
+    r"(?:\s+of\s+(?:the|this|that)\s+(?:period|span|years)\b|(?!\s+of\b))",
+    re.IGNORECASE,
+)
 
 
 class _Carried:
@@ -296,6 +312,10 @@ class _Carried:
             # that ends with a colon introduces the next one (a list, a quotation), which goes on in its
             # time; so does a list right after such a list (fig17h)
             b_start, _ = self.layout.sentence_at(i - 1)
+            if before is not None and _GOES_ON_ABOUT_HIM.match(self.text, start):
+                # "When Arthur Young visited Manchester in 1769, he found …" ¶ "He was told that there were
+                # 30,000 …": a paragraph that opens on a person's pronoun goes on telling the one before
+                return before
             if _INTRODUCES.search(self.text, b_start, start) or (
                 self._list_paragraph(start) and self._list_paragraph(b_start)
             ):
@@ -472,11 +492,16 @@ class _Carried:
         )):
             return period, first, last
         text = self.text
+        i, s_start, _ = self.layout.sentence(start)
+        part = _last_match(_SPAN_PART_BEFORE, text, s_start, start)
+        if part is not None:
+            # ("At the end of the period, it was only 40 pounds of flour": the span's last year)
+            year = first if part.group("part").lower() in ("beginning", "start", "outset") else last
+            return f"{period} ({' '.join(part.group().split())})", year, year
         if _FROM_BEFORE.search(text, max(0, start - 24), start) and _TO_AFTER.match(text, end):
             return str(first), first, first
         if _FROM_TO_BEFORE.search(text, max(0, start - 60), start):
             return str(last), last, last
-        i, s_start, _ = self.layout.sentence(start)
         span_before = any(p[1] <= start and (p[3], p[4]) == (first, last) for p in self.periods_in(i))
         if span_before and _REACHING_BEFORE.search(text, max(s_start, start - 40), start) and (
             _CHANGE_IN_CLAUSE.search(text, s_start, start)

@@ -16,7 +16,7 @@ import re
 from annotator.domain.figures.numbers.counted_cues import _QUALS
 from annotator.domain.figures.numbers.nouns import _STOP, _strip_determiners
 from annotator.domain.figures.numbers.verbs import _is_verb_like
-from annotator.domain.figures.numbers.words import _set
+from annotator.domain.figures.numbers.words import _CHANGE_OR_GAP_NOUNS, _set
 
 # Helper verbs and adverbs between the subject and the verb of amount: "could easily reach", "had risen to"
 _AUX = (r"(?:(?:has|had|have|will|would|could|might|may|should|must|can|did|does|do|is|was|were|are)\s+)?"
@@ -42,6 +42,17 @@ _AMOUNT_VERB = re.compile(
     r"st(?:ood|ands?)\s+at|costs?|r[au]n\s+to)\s+" + _HEDGES + _QUALS + r"(?:an?\s+)?[€$£₽]?\s*$",
     re.IGNORECASE,
 )
+# A verb of earning whose object the sum is: the subject earned, got or was paid it ("A cambric weaver, who
+# earned 20s. a week", "the girls received 1s. to 1s. 6d.", "a carter was paid 24s."); what is counted keeps
+# the verb ("weaver earned", "Protectory received"), as the earlier rule that named the sum by its verb did
+_EARNED_VERB = re.compile(
+    r"(?:^|\s)" + _AUX
+    + r"(?:not\s+)?(?P<verb>earn(?:ed|s|t)?|receiv(?:ed|es?)|(?:was|were|is|are|be|been|being)\s+paid|"
+    # ("a footman could expect £8 per year", "who do not get more than 8 or 9 shillings a week")
+    r"expect(?:ed|s)?|get|gets|got|t(?:ake|akes|ook)\s+home)\s+"
+    + _HEDGES + _QUALS + r"(?:from\s+)?(?:an?\s+)?[€$£₽]?\s*$",
+    re.IGNORECASE,
+)
 # A change made to an object, the sum its end: "increase the hourly minimum wage for contractors to $15"
 _CHANGED_OBJECT_TO = re.compile(
     r"\b(?:increas|rais|lift|cut|reduc|lower|set|fix|boost|doubl|halv)\w*\s+"
@@ -58,7 +69,8 @@ _ASIDE = re.compile(
 # Where the subject's clause begins: a sentence stop, or a conjunction that opens a new clause ("believes that
 # the cost …", ", and the rent …")
 _CLAUSE_OPEN = re.compile(
-    r"[.;:!?]\s|,\s*(?:and|but|or|for|nor|yet|while|whereas)\s|\b(?:that|because|although|though|whereas|if|when|"
+    # (not ", for instance," or ", for example,", an aside inside the clause)
+    r"[.;:!?]\s|,\s*(?:and|but|or|for(?!\s+(?:instance|example)\b)|nor|yet|while|whereas)\s|\b(?:that|because|although|though|whereas|if|when|"
     r"while|where|as)\s"
     # "… is currently $10.95 per hour and tipped minimum wage is": "and" after another figure opens a clause
     r"|\d[^\d,;]{0,40}?\s(?:and|but)\s",
@@ -67,12 +79,21 @@ _CLAUSE_OPEN = re.compile(
 # A comma piece that is no subject: a subordinate clause, or a phrase of time, place or source
 _NOT_SUBJECT_PIECE = re.compile(r"\s*(?:as|which|who|whom|whose|when|if|though|although|since|because|while|"
                                 r"according|by|in|on|at|for|from|after|before|during|under|with|without|"
-                                r"it|this|there|they|he|she|we|you|i|[^\W\d_]+ing\s+(?:the|an?|its|their))\b",
+                                r"it|this|there|they|he|she|we|you|i|[^\W\d_]+ing\s+(?:the|an?|its|their)|"
+                                # (", working under the same roof,": a participle's aside, lower case)
+                                r"(?-i:[a-z]+ing)(?=\s+(?!(?:class|men|women|people|poor)\b)(?-i:[a-z])))\b",
                                 re.IGNORECASE)  # (", following the introduction of …,": a participle's aside)
 # A phrase of time opening a piece, before its subject: "In 1850 the yearly rent …", "By 1920 wages …"
 _TIME_OPENING = re.compile(
     r"\s*(?:in|by|after|before|during|since|until|from)\s+(?:the\s+)?(?:(?:1\d|20)\d\d(?:s|–\d+)?|"
     r"[^\W\d_]+\s+(?:century|war|year|decade))\s+",
+    re.IGNORECASE,
+)
+# A linking phrase opening a piece, before its subject: "By contrast a footman could expect …", "In general
+# the weavers' families …"
+_LINK_OPENING = re.compile(
+    r"\s*(?:by\s+contrast|in\s+contrast|in\s+general|for\s+(?:example|instance)|however|moreover|thus|"
+    r"similarly|likewise|meanwhile|on\s+the\s+other\s+hand|at\s+the\s+same\s+time)\s*,?\s+",
     re.IGNORECASE,
 )
 # The noun phrase a relative pronoun right before the verb stands for: "…, the population of Ireland, which"
@@ -85,9 +106,6 @@ _NP_STOPS = _set(
     "whose that as than and or but"
 )
 _FIRST_LINKS = frozenset({"of", "for"})
-_CHANGE_NOUNS = _set(
-    "increase decrease rise fall drop decline deficit surplus shortfall gain growth reduction jump"
-)
 # Heads that say nothing of what a sum is ("the total was $5 million"): the other rules decide
 _SAYS_NOTHING = frozenset({"total", "sum", "amount", "figure", "figures", "number", "estimate", "estimates",
                            "it", "this", "that", "which", "what"})
@@ -115,7 +133,8 @@ def _subject_phrase(piece: str) -> str:
         if low in _NP_STOPS:
             # one "of"/"for" complement, and an "of" inside it ("the price of a loaf of bread")
             # ("the shortfall in baptisms": "in" after a change's noun)
-            links_here = _FIRST_LINKS | ({"in"} if kept and kept[-1].lower() in _CHANGE_NOUNS else set())
+            after_change = bool(kept) and kept[-1].lower() in _CHANGE_OR_GAP_NOUNS
+            links_here = _FIRST_LINKS | ({"in"} if after_change else set())
             linked = low in links_here and (links == 0 or (links == 1 and low == "of"))
             named = any(w.lower() not in _STOP for w in kept)
             if linked and named and kept[-1].lower() not in _NP_STOPS:
@@ -140,7 +159,7 @@ def _subject_phrase(piece: str) -> str:
 
 
 def _without_time_opening(piece: str) -> str:
-    opening = _TIME_OPENING.match(piece)
+    opening = _TIME_OPENING.match(piece) or _LINK_OPENING.match(piece)
     return piece[opening.end() :] if opening else piece
 
 
@@ -195,6 +214,9 @@ def money_subject(before: str) -> str:
         phrase = _subject_phrase(changed.group("np"))
         return "" if _says_nothing(phrase) else phrase
     phrase, verb = _complement_subject(before, _AMOUNT_VERB)
+    if not phrase:
+        phrase, verb = _complement_subject(before, _EARNED_VERB)
+        return f"{phrase} {' '.join(verb.split())}" if phrase else ""
     # "A pair of shoes cost more than 100 rubles": the cost of what the subject names
     return f"cost of {phrase}" if phrase and verb.lower().startswith("cost") else phrase
 

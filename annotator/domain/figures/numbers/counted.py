@@ -49,6 +49,7 @@ from annotator.domain.figures.numbers.counted_cues import (
     _KILLED_BEFORE,
     _LOST_TO_AFTER,
     _MADE_UP_BEFORE,
+    _MONEY_FOR_AFTER,
     _MONEY_IN_AFTER,
     _MONEY_INTO_AFTER,
     _MONEY_OF_BEFORE,
@@ -73,6 +74,7 @@ from annotator.domain.figures.numbers.counted_cues import (
     _PEOPLE_THEN_VERB,
     _PER_TIME,
     _PERCENT_WERE,
+    _PRICE_PER,
     _PUT_AT,
     _PUT_TAIL,
     _QUALS,
@@ -118,7 +120,14 @@ from annotator.domain.figures.numbers.verbs import (
     _is_verb_like,
     _recorded_event,
 )
-from annotator.domain.figures.numbers.words import _GENERIC, _WORD_RE, _last_match
+from annotator.domain.figures.numbers.words import (
+    _CHANGE_NOUN,
+    _CHANGE_NOUNS,
+    _CHANGE_OR_GAP_NOUN,
+    _GENERIC,
+    _WORD_RE,
+    _last_match,
+)
 
 # A share alone in brackets after the word it is of: "nuclear (34%)" (not a unit after its figure: "2845 MW
 # (73%)" is a share of that figure's whole)
@@ -145,13 +154,19 @@ _ALLOTTED_TO = re.compile(
 _EARLIER_SHARES = re.compile(r"[^.;:()]{0,300}")
 
 
+# A comparative after a share, which the phrase after it would take for its noun ("8 per cent higher")
+_COMPARATIVES = frozenset(
+    {"higher", "lower", "greater", "larger", "smaller", "more", "less", "fewer", "above", "below", "dearer",
+     "cheaper", "better", "worse"}
+)
+# Old print's "per cent." with the sentence going on in lower case after it ("25 per cent. higher")
+_ABBREVIATED_PER_CENT = re.compile(r"\.\s+[a-z]")
 # A change's noun right before its size: "an overall increase of 90,981", "a deficit of some 200,000"
 _CHANGE_OF_BEFORE = re.compile(
     # ("a decennial rate of increase of 9.1 per cent": the rate of the change)
     # ("namely, total increase of £700,000": a total or net change needs no article)
     r"\b(?:(?:an?|the|this|that|its|their)\s+(?:[^\W\d_][\w-]*\s+){0,2}?|(?:total|net|aggregate)\s+)"
-    r"((?:rate\s+of\s+)?(?:increase|decrease|rise|"
-    r"fall|drop|decline|deficit|surplus|shortfall|gain|growth|reduction|jump))\s+of\s+" + _QUALS + r"$",
+    r"((?:rate\s+of\s+)?" + _CHANGE_OR_GAP_NOUN + r")\s+of\s+" + _QUALS + r"$",
     re.IGNORECASE,
 )
 
@@ -206,7 +221,13 @@ class _Counted:
         after = text[end : min(s_end, end + 120)]
         # "Thousands of other [non-Orthodox] Christian leaders": an editor's insertion is not the phrase's end
         after = _INSERTION.sub(lambda m: " " * len(m.group()), after)
+        if unit == "per cent" and _ABBREVIATED_PER_CENT.match(after):
+            # "27.94 per cent. of the wage-earning class": old print's stop after "cent" ends no sentence
+            after = f" {after[1:]}"
         words, rest_at = self._phrase_after(before, after, unit)
+        if unit == "per cent" and len(words) == 1 and words[0].lower() in _COMPARATIVES:
+            # "Rents were 8 per cent higher in 1907": a comparison names nothing; the clause's subject does
+            words = []
         noun = " ".join(words)
         if noun.lower() in _GENERIC and (aside := _ASIDE_AFTER_PEOPLE.match(after, rest_at)) is not None:
             # "1.7 million people—about a quarter of the population—died", "7,000 people, men, women and
@@ -303,7 +324,7 @@ class _Counted:
         # (a digit first: "Bevin (17%), Corran (12%)" has no whole after its comma)
         whole = re.match(r"\d[\d,.]*\s+", after[pos:]) if unit == "per cent" else None
         pos += whole.end() if whole else 0
-        rate = _PER_TIME.match(after)
+        rate = _PER_TIME.match(after) or (_PRICE_PER.match(after) if unit in _MONEY_UNITS else None)
         if rate:  # "41,000 a year", "barely 3,000 last year": a rate or a time, not what is counted
             np_match = _NP_AFTER.match(after, rate.end())
             pos = np_match.end() if np_match else rate.end()
@@ -476,10 +497,9 @@ class _Counted:
         """What a multiple grew ("a tenfold increase in …") or what a share or part of a group is ("had been
         members", "Of these, 2.1 million are refugees")."""
         text = self.text
-        if unit == "times" and words and words[0].lower() in ("increase", "rise", "growth", "fall", "drop"):
+        if unit == "times" and words and words[0].lower() in _CHANGE_NOUNS:
             # "a tenfold increase in electricity production": what grew
-            grew = re.match(rf"\s*(?:increase|rise|growth|fall|drop)\s+in\s+((?:{_WORD_RE}\s+){{0,2}}"
-                            rf"{_WORD_RE})", after, re.I)
+            grew = re.match(rf"\s*{_CHANGE_NOUN}\s+in\s+((?:{_WORD_RE}\s+){{0,2}}{_WORD_RE})", after, re.I)
             words = grew.group(1).split() if grew else []
             noun = " ".join(words)
         of_these = unit in ("", "count") and (
@@ -861,7 +881,7 @@ class _Counted:
         a rate, where it went ("into a program")."""
         if not noun and unit in _MONEY_UNITS:
             # Money: "$100 million in revenues", "a loan of $585 million", "to provide $215 million"
-            in_what = _MONEY_IN_AFTER.match(after)
+            in_what = _MONEY_IN_AFTER.match(after) or _MONEY_FOR_AFTER.match(after)
             of_what = _MONEY_OF_BEFORE.search(before[-60:])
             paid = _MONEY_VERB_BEFORE.search(before[-40:]) or _MONEY_VERB_FAR.search(before[-110:])
             if in_what:

@@ -17,6 +17,7 @@ from annotator.domain.figures.numbers.russian import (
 from annotator.domain.figures.numbers.words import (
     _ESTIMATED,
     _LIMITS,
+    _MEASURE_WORDS,
     _MERE,
     _ROUGH,
     _WORD_RE,
@@ -228,6 +229,10 @@ _PER_TIME = re.compile(
     r"|\s*(?:a|one|two|three)\s+decades?\s+(?:earlier|before|later)\b,?",
     re.IGNORECASE,
 )
+# A price's measure after its sum ("at 1 ½ pence the pound", "30s. per ton"): a rate, not what is counted
+_PRICE_PER = re.compile(
+    rf"\s*(?:a|per|each|the)\s+{_alt(_MEASURE_WORDS.replace(' ', '|'))}\b,?", re.IGNORECASE
+)
 _ALONG_WITH = re.compile(
     r"\b(perished|died|were\s+killed|were\s+shot|were\s+executed|were\s+arrested|were\s+deported)\b"
     r"[^.;]{0,20}?,?\s+(?:along|together)\s+with\s+" + _qualifiers("some|about|many") + r"$",
@@ -306,7 +311,8 @@ _PART_OF_THE = re.compile(
     re.IGNORECASE,
 )
 _MONEY_UNITS = frozenset(
-    {"dollars", "pounds", "euros", "roubles", "rubles", "francs", "marks", "yen", "yuan", "shillings"}
+    {"dollars", "pounds", "euros", "roubles", "rubles", "francs", "marks", "yen", "yuan", "shillings",
+     "pence"}
 )
 _MONEY_NOUNS = (r"revenues?|fines?|aid|loans?|credits?|taxes|tax|subsidies|investments?|profits?|damages|"
                 r"reparations|assets|debts?|bonds|cash|gold|exports|imports|spending|costs?|wages|savings|"
@@ -327,6 +333,14 @@ _MONEY_SUBJECT_BEFORE = re.compile(
 # "$100 million in revenues", "$3 billion per year in family-planning fines"
 _MONEY_IN_AFTER = re.compile(
     rf"\s*(?:\)\s*)?(?:(?:a|per|each)\s+year\s+|annually\s+)?in\s+((?:{_WORD_RE}\s+){{0,2}}(?:{_MONEY_NOUNS}))\b",
+    re.IGNORECASE,
+)
+# A wage or price for someone or something named after it: "between £6 and £8 for a housemaid", "£15 per
+# annum for a skilled housekeeper" (a person or thing with its article; not "for the year", "for a time")
+_MONEY_FOR_AFTER = re.compile(
+    rf"(?:\s*(?:a|per|each)\s+(?:year|annum|week|month|day))?,?\s+for\s+(?:an?|each|every)\s+"
+    rf"(?!(?:year|week|month|day|time|while|period|total)\b)((?:{_WORD_RE}\s+){{0,2}}?{_WORD_RE})"
+    rf"(?=\s*(?:[,.;:)]|$|\s(?:and|or|in|at|who|while|but)\b))",
     re.IGNORECASE,
 )
 # "directed $250,000 into a program", "pumped over $775 million into educational programs" (fig17q)

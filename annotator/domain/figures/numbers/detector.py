@@ -18,7 +18,7 @@ from annotator.domain.figures.numbers.inherit import _Inherit
 from annotator.domain.figures.numbers.period_for import _PeriodFor
 from annotator.domain.figures.numbers.periods import _Periods
 from annotator.domain.figures.numbers.reading import _Reading
-from annotator.domain.figures.numbers.sterling import sterling_sums
+from annotator.domain.figures.numbers.sterling import joins_as_range, sterling_sums
 from annotator.domain.figures.numbers.subjects import _Subjects
 from annotator.domain.figures.numbers.tables import Cell, cell_figure, table_cells
 from annotator.domain.figures.numbers.values import (
@@ -138,16 +138,39 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
 
     def _with_sterling(self, found: list[Figure]) -> list[Figure]:
         """``found`` with the sums in pounds, shillings and pence (``sterling_sums``) as figures in pounds,
-        each in place of any figure read inside it ("£1" of "£1 5s. 6d.")."""
+        each in place of any figure read inside it ("£1" of "£1 5s. 6d."), and two sums of one currency that
+        make a range as one figure (``_money_ranges``)."""
         sums = [s for s in sterling_sums(self.text) if not self.layout.is_excluded(s[0], s[1])]
-        if not sums:
-            return found
-        kept = [f for f in found if not any(a <= f.start < b for a, b, _ in sums)]
+        kept = [f for f in found if not any(s[0] <= f.start < s[1] for s in sums)]
         for a, b, value in sums:
             counted = self.counted(a, b, "pounds")
-            period, first, last = self.period_for(a, b, counted)
+            # (a sum at an end of a change, as any figure: "fell from 26s. to 5s. 6d. between 1797 and 1834")
+            period, first, last = self._change_end(a, b, *self.period_for(a, b, counted))
             kept.append(Figure(a, b, value, None, None, "", "pounds", counted, period, first, last, "count"))
-        return sorted(kept, key=lambda f: f.start)
+        return self._money_ranges(sorted(kept, key=lambda f: f.start))
+
+    def _money_ranges(self, found: list[Figure]) -> list[Figure]:
+        """Two sums of one currency joined as a range one figure ("8s. to 9s. 6d. a week", "between £6 and
+        £8 for a housemaid", "£15 to £20 per year"), with what the range is and its time read for the whole;
+        not sums of very different size ("$2 to $3 million": the first is no sum of its own)."""
+        made: list[Figure] = []
+        k = 0
+        while k < len(found):
+            f = found[k]
+            g = found[k + 1] if k + 1 < len(found) else None
+            if (g is not None and f.unit in _MONEY_UNITS and g.unit == f.unit and f.kind == g.kind == "count"
+                    and f.value is not None and g.value is not None and 0 < f.value < g.value <= 20 * f.value
+                    and joins_as_range(self.text, f.start, f.end, g.start)):
+                a, b = f.start, g.end
+                counted = self.counted(a, b, f.unit)
+                period, first, last = self._change_end(a, b, *self.period_for(a, b, counted))
+                made.append(replace(f, end=b, value=None, low=f.value, high=g.value, counted=counted,
+                                    period=period, period_start=first, period_end=last, kind="range"))
+                k += 2
+                continue
+            made.append(f)
+            k += 1
+        return made
 
 
 def _converted_sums(text: str, found: list[Figure]) -> list[Figure]:

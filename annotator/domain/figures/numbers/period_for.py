@@ -12,20 +12,46 @@ from annotator.domain.figures.numbers.periods import _SAYING_NOW, _SMALL_COUNTS
 from annotator.domain.figures.numbers.russian import _RU_DOCUMENT_DATE
 from annotator.domain.figures.numbers.values import _NUMBER, _YEAR_WHOLE, _is_year
 from annotator.domain.figures.numbers.verbs import _of_an_event, _pair_with_next
-from annotator.domain.figures.numbers.words import _LIMITS, _MERE, _ROUGH, _WORD_RE, _last_match, _qualifiers
+from annotator.domain.figures.numbers.words import (
+    _CHANGE_NOUN,
+    _LIMITS,
+    _MERE,
+    _ROUGH,
+    _WORD_RE,
+    _last_match,
+    _qualifiers,
+)
 from annotator.domain.figures.text import MONTH_NAMES
 
 # The size of a change just before the figure: "an overall increase of", "was reduced by nearly", "rose by"
 _CHANGE_SIZE_BEFORE = re.compile(
-    r"\b(?:(?:an?|the|this|that)\s+(?:[^\W\d_]+\s+){0,2}?(?:increase|decrease|rise|fall|drop|decline|gain|"
-    r"growth|reduction)\s+of|(?:increased|decreased|reduced|rose|fell|grew|dropped|declined|risen|fallen|grown|"
-    r"gained)\s+(?:[^\W\d_]+\s+){0,2}?by)\s+"
+    r"\b(?:(?:an?|the|this|that)\s+(?:[^\W\d_]+\s+){0,2}?" + _CHANGE_NOUN + r"\s+of|"
+    r"(?:increased|decreased|reduced|rose|fell|grew|dropped|declined|risen|fallen|grown|gained)\s+(?:[^\W\d_]+\s+){0,2}?by)\s+"
     + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|an estimated", "*") + r"[$£€]?\s*$",
     re.IGNORECASE,
 )
+# After a figure, a comparison that makes it the size of a change: "10 per cent higher in 1912 than in 1911",
+# "4,000 more than in 1901", "18.05% over the 1901 census" ("over" only before a year: "over the age of 60" is
+# none; "up to"/"down to" are limits, not comparisons)
+_COMPARED_AFTER = re.compile(
+    # (old print's comma after "per cent,": "17 per cent, higher"; not "more or less")
+    r"\s*,?\s*(?:(?:higher|lower|greater|more|less|fewer|larger|smaller|above|below)\b(?!\s+or\s+less)"
+    r"|over\s+(?:the\s+)?(?:1[5-9]\d\d|20\d\d)\b)",
+    re.IGNORECASE,
+)
+# A figure that leaves out the verb of the change before it in its sentence ("rose by 14 per cent compared
+# with 1935, and wages by 6 per cent"; "an increase of 21.7 per cent in Victoria, and 10 per cent in
+# Queensland"): ", and" with at most four words (and "by") before it, and its clause ending right after it
+# (not "and 40 per cent of the men were", which has a verb of its own)
+_GAPPED_CHANGE_BEFORE = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:[^\W\d_][\w'-]*\s+){0,4}?(?:by\s+)?(?:(?:about|nearly|some|almost|over)\s+)?[£$]?$",
+    re.IGNORECASE,
+)
+_GAPPED_CHANGE_AFTER = re.compile(r"\s*(?:[,.;]|$)")
+_IN_PER_CENT = re.compile(r"\s*(?:%|per\s*cent\b\.?|percent\b)", re.IGNORECASE)
 # Before a change's baseline year: "Before 1350", "over the 1901 census", "from $34 million in 1958"
 _BASELINE_CUE = re.compile(
-    r"\b(?:from|over|upon|before|since|compared\s+(?:with|to)|than)\b[^.;:]{0,60}$", re.IGNORECASE
+    r"\b(?:from|over|upon|before|since|compared\s+(?:with|to)|than|above|below)\b[^.;:]{0,60}$", re.IGNORECASE
 )
 # A decade named by its end or start year: "in the decennium preceding 1901", "the ten years ending 1880",
 # "the decade following 1815" (an intercensal period, as census reports name it)
@@ -213,12 +239,10 @@ class _PeriodFor:
         census"; "increased by $100 million …, from $34 million in 1958 to …"): the change is of both ends'
         time, not of the year its sentence gives it; None when it is no change or names no baseline."""
         i, s_start, _ = self.layout.sentence(start)
-        if not _CHANGE_SIZE_BEFORE.search(self.text, max(s_start, start - 80), start):
+        if not self._is_change_size(start, end, s_start):
             return None
-        if re.search(r"%|per\s*cent|percent", self.text[start:end], re.IGNORECASE):
-            # "In 1936 output rose by 14 per cent compared with 1935": a rate of change is of its own year
-            # (the s4 convention; an absolute change's size spans its two ends)
-            return None
+        # (a rate of change as an absolute one: "In 1936 output rose by 14 per cent compared with 1935" is of
+        # 1935-1936, the lead's ruling of session 13, which replaced the s4 convention of the current year)
         bases = [p for p in self.periods_in(i) if p[3] == p[4] != year and p[0] >= s_start
                  and _BASELINE_CUE.search(self.text, max(s_start, p[0] - 60), p[0])]
         if not bases:
@@ -226,6 +250,37 @@ class _PeriodFor:
         base = min(bases, key=lambda p: abs(p[0] - start))
         low, high = sorted((base[3], year))
         return f"{low}–{high}", low, high
+
+    def _is_change_size(self, start: int, end: int, s_start: int, gapped: bool = True) -> bool:
+        """Whether the figure at ``start``-``end`` is the size of a change, in per cent or absolute: named so
+        before it ("an increase of", "rose by"), compared after it ("higher … than", "over the 1901 …"), or
+        (``gapped``) standing for the change before it in its sentence with the verb left out."""
+        if (_CHANGE_SIZE_BEFORE.search(self.text, max(s_start, start - 80), start) is not None
+                or _COMPARED_AFTER.match(self.text, end) is not None):
+            return True
+        if not gapped or "and" not in self.text[max(s_start, start - 60) : start]:
+            return False
+        gap = _GAPPED_CHANGE_BEFORE.search(self.text, max(s_start, start - 60), start)
+        if gap is None or not _GAPPED_CHANGE_AFTER.match(self.text, self._unit_end(end)):
+            return False
+        earlier = [m for m in _NUMBER.finditer(self.text, s_start, gap.start()) if not _is_year(m)]
+        if not earlier:
+            return False
+        other = earlier[-1]
+        other_end = self._unit_end(other.end())
+        # (a change in per cent and one in numbers are not one change: both or neither in per cent)
+        if self._in_per_cent(other.start(), other.end()) != self._in_per_cent(start, end):
+            return False
+        return self._is_change_size(other.start(), other_end, s_start, gapped=False)
+
+    def _unit_end(self, end: int) -> int:
+        """Where a figure's "per cent" written after it ends (the figure's own end when it has none)."""
+        unit = _IN_PER_CENT.match(self.text, end)
+        return unit.end() if unit is not None else end
+
+    def _in_per_cent(self, start: int, end: int) -> bool:
+        """Whether the figure at ``start``-``end`` (its number alone, or with its unit) is in per cent."""
+        return _IN_PER_CENT.search(self.text, start, self._unit_end(end)) is not None
 
     def _period_moved(self, start: int, end: int, counted: str = "") -> tuple[str, int | None, int | None]:
         moved = _YEARS_MOVED.match(self.text, end)
@@ -513,16 +568,15 @@ class _PeriodFor:
         )
 
     def _change_baseline(self, p: tuple[int, int, str, int, int], start: int, end: int, s_start: int) -> bool:
-        """Whether ``p`` is the baseline an absolute change is measured from, and so no time of the change:
-        "Compared with the preceding enumeration in 1861 the present return shows an absolute increase of
-        2,238", "an increase of 3,284 over the number in 1851" (the change is of the time the text speaks of,
-        carried from before; ``_change_span`` then spans the two). A rate in per cent keeps the s4 convention
-        ("rose by 14 per cent compared with 1935" is of its own year)."""
-        if p[3] != p[4] or not _CHANGE_SIZE_BEFORE.search(self.text, max(s_start, start - 80), start):
+        """Whether ``p`` is the baseline a change, absolute or in per cent, is measured from, and so no time
+        of the change: "Compared with the preceding enumeration in 1861 the present return shows an absolute
+        increase of 2,238", "an increase of 3,284 over the number in 1851", "a rise of 12 per cent compared
+        with 1861" (the change is of the time the text speaks of, carried from before; ``_change_span`` then
+        spans the two)."""
+        if p[3] != p[4] or not self._is_change_size(start, end, s_start):
             return False
-        figure = self.text[start:end]
-        if not re.search(r"\d", figure) or re.search(r"%|per\s*cent|percent", figure, re.IGNORECASE):
-            return False  # (a share, "risen by a third", is a rate too)
+        if not re.search(r"\d", self.text[start:end]):
+            return False  # (a share, "risen by a third", is left as it was)
         # ("Since 1995 … has risen by 3,000": since opens a span to the time of writing, no baseline)
         return _COMPARED_WITH.search(self.text, max(s_start, p[0] - 60), p[0]) is not None
 

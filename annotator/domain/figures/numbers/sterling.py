@@ -6,11 +6,16 @@ from __future__ import annotations
 
 import re
 
+from annotator.domain.figures.numbers.words import _MEASURE_WORDS
+
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _PENCE = r"\d{1,2}(?:[½¼¾])?"
-_PER = (r"(?=\s+(?:a|per|each|the)\s+"
-        r"(?:week|day|month|year|head|ton|quarter|annum|lb|pound|loaf|yard|dozen|hour|hundredweight|cwt|"
-        r"bushel|gallon|pint|quart|stone|acre|mile|share|copy|piece))")
+# (a conversion in brackets may stand between the sum and its rate: "7s (35p) a week")
+_PER = (r"(?=(?:\s*\([^()\n]{1,12}\))?\s+(?:a|per|each|the)\s+"
+        r"(?:week|day|month|year|annum|hour|" + _MEASURE_WORDS.replace(" ", "|") + r"))")
+# After a bare "38s." or "5d.": its stop and then a space, the end, or the stop of a sentence or an ellipsis
+# ("an income of 27s., and", "more than 2s...", "(6d.)")
+_ABBREVIATION_END = r"(?=[\s,;:)\]]|\.|$)"
 _STERLING = re.compile(
     rf"""
     (?<![\w£$.,])
@@ -18,8 +23,12 @@ _STERLING = re.compile(
         £\s?(?P<l>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:(?P<ls>\d{{1,2}})s\.?(?:\s*(?P<ld>{_PENCE})d\b\.?)?
                                               |(?P<ld2>{_PENCE})d\b\.?)
       | (?P<s>\d{{1,3}})s\.?\s*(?P<d>{_PENCE})d\b\.?
-      | (?P<s2>\d{{1,3}})s(?:\.(?=\s|$)|{_PER})
-      | (?P<d2>{_PENCE})d(?:\.(?=\s|$)|{_PER})
+      | (?P<s2>\d{{1,3}})s(?:\.{_ABBREVIATION_END}|{_PER})
+      | (?P<d2>{_PENCE})d(?:\.{_ABBREVIATION_END}|{_PER})
+      | (?P<ws>\d{{1,3}})\s+shillings?\s+(?:and\s+)?(?P<wd>{_PENCE})\s*(?:pence|penny)\b
+      # shillings and pence with a stroke: "14/-", "7/0½", "7/6 a week" (not a date or a fraction, "9/11",
+      # "3/4": pence after the stroke need a dash, a fraction of a penny or a rate after them)
+      | (?P<sl>\d{{1,3}})/(?:-|(?P<sld>\d{{1,2}}[½¼¾])|(?P<sld2>\d{{1,2}}){_PER})
     )
     """,
     re.VERBOSE,
@@ -47,7 +56,7 @@ def _pence(written: str | None) -> float:
 def sterling_sums(text: str) -> list[tuple[int, int, float]]:
     """The sums in pounds, shillings and pence of ``text``: (start, end, value in pounds), in text order. A
     sum in pounds alone ("£5") is not one of them (the figures read it as any currency)."""
-    if "s." not in text and "d." not in text and "s " not in text and "d " not in text:
+    if "s." not in text and "d." not in text and "s " not in text and "d " not in text and "/" not in text:
         return []
     found = []
     for m in _STERLING.finditer(text):
@@ -57,12 +66,61 @@ def sterling_sums(text: str) -> list[tuple[int, int, float]]:
                      or _ORDINAL_AFTER.match(text, m.end() - (1 if text[m.end() - 1] == "." else 0))):
             continue
         pounds = float((g["l"] or "0").replace(",", ""))
-        shillings = float(g["ls"] or g["s"] or g["s2"] or 0)
-        pence = _pence(g["ld"] or g["ld2"] or g["d"] or g["d2"])
+        shillings = float(g["ls"] or g["s"] or g["s2"] or g["ws"] or g["sl"] or 0)
+        pence = _pence(g["ld"] or g["ld2"] or g["d"] or g["d2"] or g["wd"] or g["sld"] or g["sld2"])
         end = m.end()
         if text[end - 1 : end] == "." and (end == len(text) or text[end : end + 1] in "\n" or (
             re.match(r"\s+[A-Z]", text[end : end + 3]) is not None
         )):
             end -= 1  # "… was 38s. The next year": the stop ends the sentence as well as the abbreviation
-        found.append((m.start(), end, round(pounds + shillings / 20 + pence / 240, 6)))
-    return found
+        found.append((m.start(), end, round(pounds + shillings / 20 + pence / 240, 10)))
+    return _with_bare_shillings(text, found)
+
+
+# Shillings written "7s" with neither a stop nor a rate after them ("from 7s to 10s a week", "30s to 40s and
+# even 60s"): shillings only near another sum of the kind, so that a decade ("the 60s") or a plural ("in
+# 1860s") stays none
+_BARE_SHILLINGS = re.compile(r"(?<![\w£$.,'’‘/])(?P<s>\d{1,3})s(?![\w'’/])")
+_NEAR = 150
+# ("the 1930s and 40s", "the 20s and 30s": a decade after another; not "20s to 25s", shillings)
+_DECADE_BEFORE = re.compile(r"(?:(?:1\d|20)\d0|\bthe\s+\d0)['’]?s\s*(?:and|or|to|-|–)\s*$", re.IGNORECASE)
+
+
+def _with_bare_shillings(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    if not found:
+        return found
+    near = [(max(0, a - _NEAR), b + _NEAR) for a, b, _ in found]
+    taken = [(a, b) for a, b, _ in found]
+    more = []
+    for lo, hi in near:
+        for m in _BARE_SHILLINGS.finditer(text, lo, min(len(text), hi)):
+            if (any(a <= m.start() < b for a, b in taken)
+                    or _NOT_MONEY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    or _DECADE_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+                continue
+            taken.append((m.start(), m.end()))
+            more.append((m.start(), m.end(), float(m.group("s")) / 20))
+    return sorted(found + more) if more else found
+
+
+# Between two sums that make one range: "1s. to 1s. 6d.", "6s. or 7s.", "18s.-21s.", "between £6 and £8"
+_RANGE_JOIN = re.compile(r"(?:\s*\([^()\n]{1,12}\))?(?:\s*(?:to|or|-|–|—)\s*|\s+and\s+)")
+# Before the first: a change's verb and "from" make the two the ends of a change ("fell from 26s. to 5s.
+# 6d."), not a range ("ranged from 7s to 10s"); "between" is what lets "and" join two sums
+_FROM_BEFORE = re.compile(
+    r"\b(?:r[io]se|risen|rising|f[ae]ll|fallen|falling|increas\w*|decreas\w*|reduc\w*|dropp\w*|declin\w*|"
+    r"gr[eo]w\w*|rais\w*|lower\w*|cut|went\s+(?:up|down)|changed|doubl\w*|tripl\w*|halv\w*|\w+fold)\b"
+    r"[^.;]{0,30}?\bfrom\s+$",
+    re.IGNORECASE,
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def joins_as_range(text: str, first_start: int, first_end: int, second_start: int) -> bool:
+    """Whether two sums, the first at ``first_start``-``first_end`` and the next at ``second_start``, are one
+    range: "1s. to 1s. 6d.", "5s. or 6s.", "between £6 and £8", "from 7s to 10s a week" (not the two ends of a
+    change: "fell from 26s. to 5s. 6d.")."""
+    join = _RANGE_JOIN.fullmatch(text, first_end, second_start)
+    lead = text[max(0, first_start - 60) : first_start]
+    return (join is not None and not _FROM_BEFORE.search(lead)
+            and ("and" not in join.group() or _BETWEEN_BEFORE.search(lead) is not None))

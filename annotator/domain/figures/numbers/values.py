@@ -72,7 +72,9 @@ _NUMBER = re.compile(
                  # a Russian decimal beside a Russian word: «с 2,4 до 13,9 человека» (fig17l)
                  |(?<=[а-яё]\x20)\d+,\d{{1,2}}(?![\d,])|\d+,\d{{1,2}}(?![\d,])(?=\x20[а-яё])
                  |{_DOTTED_THOUSANDS}
-                 |\d+(?:\.\d+)?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-]))[^\W\d_%$]))
+                 # ("a 33per cent increase", "4lbs of meat": a "per cent" or a weight run on to its number;
+                 # "1 ½ pounds of meat", "2½ acres": a vulgar fraction after the whole number)
+                 |\d+(?:\.\d+|\x20?[½¼¾])?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-])|per\x20?cent\b|lbs?\b)[^\W\d_%$]))
     | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
     | (?P<ruwords>(?<!\w){_RU_CARD}(?:\s+{_RU_CARD}){{0,3}}(?P<ruhalf>\s+с\s+половиной)?(?=\s+{_MAG_RU}))
     | (?P<ruhalfmag>(?<!\w)(?P<rhw>полтора|полторы|полутора)(?=\s+{_MAG_RU})
@@ -142,6 +144,8 @@ _UNITS = (
     # ("a licence fee of 30 shillings per month", "reached 3914 MW of installed capacity": the unit of the
     # fee and of the capacity, not what is counted (fig17q))
     (re.compile(r"\s+(?:shillings)\b", re.I), "shillings"),
+    # ("at 1 ½ pence the pound": pence written out, as shillings are; sums in "s." and "d." are in pounds)
+    (re.compile(r"\s+(?:pence)\b", re.I), "pence"),
     (re.compile(r"\s*(?:MW|megawatts?|GW|gigawatts?)(?!\w)"), "MW"),
     # Weights and energy: "51 kg a year", "125 grams of bread", "38 billion kilowatt-hours" measure what the
     # sentence's subject names (meat consumption, the ration, electricity output), not kilograms.
@@ -173,10 +177,14 @@ _NUMBER_STARTS = _set(
 ) | frozenset(_RU_CARD_WORDS)
 
 
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
 def _num(text: str) -> float | None:
     t = re.sub(r"[,\x20\u00a0\u202f\u2009]", "", text)
+    part = _VULGAR.get(t[-1:], 0.0) if t else 0.0
     try:
-        return float(t)
+        return float(t[:-1] if part else t) + part
     except ValueError:
         return None
 
@@ -330,7 +338,11 @@ def british_decimals(text: str) -> str:
             continue
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        if _PERCENT_AFTER.match(text, m.end()) or (len(_OCR_POINT.findall(line)) >= 2 and len(line) <= 200):
+        if _PERCENT_AFTER.match(text, m.end()) or (len(_OCR_POINT.findall(line)) >= 2 and (
+            # (a table's row, or a paragraph where another is a percentage: "… 17'93 per cent. of the
+            # population", "or 9'91 of the total city population")
+            len(line) <= 200 or any(_PERCENT_AFTER.match(line, o.end()) for o in _OCR_POINT.finditer(line))
+        )):
             points.append(m.end(1))
     if not points:
         return text

@@ -54,6 +54,18 @@ _GENERIC = _set(
     "человек человека чел"
 )
 _SAYS_NOTHING = frozenset({"share", "proportion", "number", "figure", "total", "level", "rate", "people"})
+# The nouns of a change, one list for every rule that reads a change by its noun. A change over time ("an
+# increase of 681,204", "a fall of 3,000 since 1900", "a tenfold rise in output") is of the span from its
+# baseline; a gap ("a deficit of some 200,000", "a surplus of $230 billion in 2000") is a level of its own
+# time, which is counted as a change is but takes no span. What is counted, and the "in" after a subject's
+# head, read both (_CHANGE_OR_GAP_NOUN, _CHANGE_OR_GAP_NOUNS); a change's period and a multiple's growth
+# ("a tenfold rise in …") only the changes (_CHANGE_NOUN, _CHANGE_NOUNS).
+_CHANGE_NOUN_WORDS = "increase decrease rise fall drop decline gain growth reduction jump"
+_GAP_NOUN_WORDS = "deficit surplus shortfall"
+_CHANGE_NOUNS = _set(_CHANGE_NOUN_WORDS)
+_CHANGE_OR_GAP_NOUNS = _set(f"{_CHANGE_NOUN_WORDS} {_GAP_NOUN_WORDS}")
+_CHANGE_NOUN = _alt(_CHANGE_NOUN_WORDS.replace(" ", "|"))
+_CHANGE_OR_GAP_NOUN = _alt(f"{_CHANGE_NOUN_WORDS} {_GAP_NOUN_WORDS}".replace(" ", "|"))
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -62,3 +74,10 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
     for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is kept
         pass
     return found
+
+
+# The measures a price is given per, after its sum: "1 ½ pence the pound", "5½d. a loaf", "30s. per ton"
+_MEASURE_WORDS = (
+    "head ton quarter lb pound loaf yard dozen hundredweight cwt bushel gallon pint quart stone acre mile "
+    "share copy piece"
+)
