@@ -20,7 +20,11 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
     first = speaker.name.split()[0].lower()
     # "Rasputin's daughter, Maria,": a kin or a role after a possessive is a determined role too
     possessed = len(speaker.name.split()) == 2 and re.search(r"[’']s$", speaker.name.split()[0]) is not None
-    if (first not in DETERMINERS and not possessed) or speaker.name.split()[-1][:1].isupper():
+    # "said the Hungarian poet, Maurus Jókai,": the determiner left before a role read from its adjective on
+    determined = text[max(0, speaker.start - 4) : speaker.start].lower() == "the "
+    if (first not in DETERMINERS and not possessed and not determined) or (
+        speaker.name.split()[-1][:1].isupper()
+    ):
         return speaker
     m = _ROLE_APPOSITION.match(text, speaker.end, speaker.end + 140)
     if m is None or (m.group("title") and m.group("title") not in TITLES):

@@ -1,0 +1,107 @@
+"""People named by their office (issue 16, session 13): a source introduces someone with an office or rank
+("Emperor Leopold Haas", "Marten Oduya, the Foreign Secretary,", "the Prime Minister, Mr. Callender,") and
+later says only "the Emperor", "the Foreign Secretary said", or "she asked" of "the Countess": the speaker is
+the person it gave the office to. A description the source never ties to a name stays a description. Texts
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.domain.evidence.test_speakers import speakers
+
+# --- an office named with its holder, then alone ------------------------------------------------------------
+
+
+def test_title_before_the_name_then_the_title_alone():
+    text = (
+        "Emperor Leopold Haas ruled the northern provinces for twenty years.\n\n"
+        "When the envoys came to the winter palace they found him at the window.\n\n"
+        "“We shall not give up the river,” said the Emperor.\n"
+    )
+    assert speakers(text)["We shall not"] == "Leopold Haas"
+
+
+def test_apposition_after_the_name_then_the_office_as_subject():
+    text = (
+        "Marten Oduya, the Foreign Secretary, flew to Geneva on Tuesday for a second round of talks. The "
+        "delegations met in a hotel by the lake. “The talks are over for this year,” the Foreign Secretary "
+        "said on Thursday.\n"
+    )
+    assert speakers(text)["The talks are"] == "Marten Oduya"
+
+
+def test_office_then_the_name_in_commas():
+    text = (
+        "The Prime Minister, Mr. Callender, opened the debate on the tariff. The benches were half empty. "
+        "Members from the mill towns asked him to withdraw the bill. “I will not withdraw a single clause,” "
+        "the Prime Minister replied.\n"
+    )
+    assert speakers(text)["I will not"] == "Callender"
+
+
+def test_a_pronoun_carried_to_the_office_names_the_holder():
+    text = (
+        "Countess Varga hurried ahead to the landing stage to hold the boat. The Countess did not look back "
+        "once.\n\n"
+        "“Is the boat late again?” she asked.\n"
+    )
+    assert speakers(text)["Is the boat"] == "Varga"
+
+
+def test_an_adverb_after_the_office_in_the_tag():
+    text = (
+        "Duke Anselm had spent the morning in his library.\n\n"
+        "“Sit down, my boy,” replied the Duke warmly, “and tell me everything.”\n"
+    )
+    assert speakers(text)["Sit down, my"] == "Anselm"
+
+
+def test_of_two_holders_the_one_the_text_is_speaking_of():
+    text = (
+        "General Brandt held the bridge at Ostrau while General Okafor held the hills to the south. For "
+        "three days Okafor waited for news. Okafor sent riders down the valley; Okafor climbed the ridge "
+        "himself at dusk to watch the road.\n\n"
+        "“Hold the ridge until the rain stops,” the general ordered.\n"
+    )
+    assert speakers(text)["Hold the ridge"] == "Okafor"
+
+
+def test_the_role_after_a_nationality_with_its_name_in_apposition():
+    text = (
+        "“The harvest failed three years in a row,” said the Danish historian, Karen Holm, in her lecture.\n"
+    )
+    assert speakers(text)["The harvest failed"] == "Karen Holm"
+
+
+# --- looks like it but is not -------------------------------------------------------------------------------
+
+
+def test_guard_an_office_the_text_never_names_stays_a_description():
+    text = (
+        "The crowd outside the bakery grew until it blocked the tram.\n\n"
+        "“Move along there, all of you,” said the constable.\n"
+    )
+    assert speakers(text)["Move along there,"] == "the constable"
+
+
+def test_guard_an_indefinite_spokesman_is_not_the_minister():
+    text = (
+        "Minister Tull left the building by a side door on Friday evening. “We have nothing to add to the "
+        "statement,” a spokesman said.\n"
+    )
+    assert speakers(text)["We have nothing"] != "Tull"
+
+
+def test_guard_kin_is_not_an_office():
+    text = (
+        "Sister Agathe ran the school in the valley for thirty years. Tomas came home late that night.\n\n"
+        "“Where have you been?” asked his sister.\n"
+    )
+    assert speakers(text)["Where have you"] != "Agathe"
+
+
+def test_guard_an_office_without_a_name_after_it():
+    text = (
+        "The Prince Regent opened the new bridge in the spring.\n\n"
+        "“Let it stand a thousand years,” said the Prince.\n"
+    )
+    assert speakers(text)["Let it stand"] != "Regent"
