@@ -150,6 +150,12 @@ BODY_NOUNS = {
     "family", "families", "clan", "household",
     "tsar", "czar", "tsarina", "czarina", "emperor", "empress", "king", "queen", "kaiser", "shah", "sultan",
     "pope", "patriarch", "prince", "princess", "governor", "ambassador", "premier", "marshal",
+    # People by an office a source gives them ("A sympathetic constable recited … “…,” he told the
+    # magistrate", "The Duchess smiled"), for "he"/"she" carried over and a subject described
+    "magistrate", "constable", "detective", "superintendent", "commissioner", "coroner", "sheriff",
+    "bishop", "archbishop", "cardinal", "abbot", "abbess", "chaplain", "chancellor", "senator", "mayor",
+    "consul", "envoy", "prefect", "legate", "vizier", "pasha", "dictator", "regent", "admiral", "professor",
+    "headmaster", "warden", "attorney", "widower",
     # Scholarly works, which say things as their authors do ("The latest study calls it …")
     "book", "study", "studies", "monograph", "textbook", "synthesis", "biography", "dissertation",
 }

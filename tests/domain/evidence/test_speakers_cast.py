@@ -72,6 +72,41 @@ def test_the_role_after_a_nationality_with_its_name_in_apposition():
     assert speakers(text)["The harvest failed"] == "Karen Holm"
 
 
+# --- a person described by an office is whom "he" stands for ---------------------------------------------
+
+
+def test_he_after_an_indefinite_constable_is_the_constable_not_the_woman_named_before():
+    text = (
+        "Greta, a young cook, left the dance before midnight.\n\n"
+        "A patient constable who found her asleep on a bench told the whole story. “She had been dancing all "
+        "night,” he told the magistrate.\n"
+    )
+    assert speakers(text)["She had been"] == "[A patient constable]"
+
+
+def test_he_after_the_magistrate_or_the_bishop():
+    assert speakers("The magistrate looked up from his papers. “You again?” he asked.\n")[
+        "You again?”"
+    ] == "The magistrate"
+    assert speakers("The bishop closed the book and rose from his chair. “We will pray,” he said.\n")[
+        "We will pray,”"
+    ] == "The bishop"
+
+
+def test_guard_an_office_word_as_a_modifier_is_no_subject():
+    text = (
+        "Anna Holt found the station empty. The detective story she had bought lay unread on her lap. “Not "
+        "yet,” she said.\n"
+    )
+    assert speakers(text)["Not yet,”"] == "Anna Holt"
+
+
+def test_guard_the_office_as_an_object_leaves_the_subject():
+    assert speakers("Ruth Kemp sat with the mayor for an hour. “The bridge will wait,” she said.\n")[
+        "The bridge will"
+    ] == "Ruth Kemp"
+
+
 # --- looks like it but is not -------------------------------------------------------------------------------
 
 
