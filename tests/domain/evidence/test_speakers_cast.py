@@ -38,6 +38,14 @@ def test_office_then_the_name_in_commas():
     assert speakers(text)["I will not"] == "Callender"
 
 
+def test_the_name_in_brackets_after_the_office():
+    text = (
+        "Kate Byrne was charged before the magistrate (Mr Ollerton) with stealing a coat from a stall.\n\n"
+        "“You may go home this time,” said the magistrate.\n"
+    )
+    assert speakers(text)["You may go"] == "Ollerton"
+
+
 def test_a_pronoun_carried_to_the_office_names_the_holder():
     text = (
         "Countess Varga hurried ahead to the landing stage to hold the boat. The Countess did not look back "
@@ -132,6 +140,22 @@ def test_guard_kin_is_not_an_office():
         "“Where have you been?” asked his sister.\n"
     )
     assert speakers(text)["Where have you"] != "Agathe"
+
+
+def test_guard_a_firm_named_after_an_office_is_no_holder():
+    text = (
+        "General Motors cut two thousand jobs in Ohio on Monday.\n\n"
+        "“We will not retreat from the river,” said the general.\n"
+    )
+    assert speakers(text)["We will not"] == "the general"
+
+
+def test_guard_the_holder_of_another_office_ending_in_the_same_word():
+    text = (
+        "The Secretary General Amadou Keita opened the session in the morning.\n\n"
+        "“The lines must hold until spring,” said the general.\n"
+    )
+    assert speakers(text)["The lines must"] == "the general"
 
 
 def test_guard_an_office_without_a_name_after_it():

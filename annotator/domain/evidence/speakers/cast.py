@@ -66,9 +66,26 @@ _APPOSITION_ENDS = re.compile(r"[ \t\n]+of\b|[,.;]")
 _DETERMINED_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\n]+(?:[\w’'-]+[ \t\n]+){0,3}$"
 )
+# "the Prime Minister (Mr Whitlam)", "the magistrate (Mr Hannay)": the name in brackets after the office
+_BRACKETED_NAME_AFTER = re.compile(
+    r"[ \t]*\((?:(?:the[ \t]+)?(?:Rt\.?[ \t]+|Right[ \t]+)?(?:Hon\.?[ \t]+)?"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|M)\.?[ \t]+)?"
+    rf"(?P<name>{_NAME})\)"
+)
 _COMMA_NAME_AFTER = re.compile(
     rf",[ \t\n]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|M)\.?[ \t]+)?(?P<name>{_NAME})(?=[,.;])"
 )
+# Two words naming another office than their last ("Secretary General", "Attorney General")
+_OTHER_OFFICES = {"secretary general", "attorney general", "solicitor general", "postmaster general",
+                  "surgeon general", "governor general", "inspector general", "auditor general",
+                  "secretary-general", "governor-general"}
+# Words of a place, a building or a firm named after an office ("King Street", "General Motors")
+_PLACE_AND_FIRM_WORDS = {
+    "street", "road", "avenue", "square", "lane", "place", "terrace", "hotel", "hospital", "bridge", "park",
+    "motors", "electric", "hall", "house", "island", "islands", "river", "bay", "county", "station",
+    "baseball", "company", "corporation", "mills", "airlines", "school", "church", "chapel", "theatre",
+    "railway", "estate", "land", "sound", "strait", "cape", "lake", "mountains", "range", "dock", "docks",
+}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "jr", "sr"}
 # Manner adverbs a tag puts after the speaker ("replied the Emperor kindly"); nouns ending so are kept
@@ -100,11 +117,22 @@ def _holder_name(name: str) -> tuple[int, str] | None:
         words = words[1:]  # "Prince Archbishop Rauscher": the last office before the name
     if not words or words[0].group().lower().rstrip(".") in NOT_NAMES:
         return None
-    if words[-1].group().lower() in ORGANISATION_WORDS:
-        return None  # "General Assembly", "President Street"
+    if any(w.group().lower() in ORGANISATION_WORDS | _PLACE_AND_FIRM_WORDS for w in words):
+        return None  # "General Assembly", "President Street", "General Motors", "Queen Victoria Hospital"
     if len(words) == 1 and _office_key([words[0].group()]) is not None:
         return None  # "Prince Regent": an office, no name
     return words[0].start(), " ".join(w.group() for w in words)
+
+
+def names_a_holder(text: str, office_at: int, name: str) -> bool:
+    """Whether ``name`` after (or before) the office word at ``office_at`` is a person holding it: not a
+    place or a firm ("General Motors", "King Street") and not another office's holder ("Secretary General
+    Keita" is no general)."""
+    before = text[max(0, office_at - 20) : office_at].split()[-1:]
+    office = _WORD.match(text, office_at)
+    if office is not None and " ".join([*before, office.group()]).lower() in _OTHER_OFFICES:
+        return False
+    return _holder_name(name) is not None
 
 
 @lru_cache(maxsize=64)
@@ -128,6 +156,8 @@ def _holders(text: str, key: str) -> list[tuple[int, str]]:
         words = [*text[max(0, m.start() - 20) : m.start()].split()[-1:], m.group()]
         if _office_key(words) != key and _office_key(words[-1:]) != key:
             continue  # "the Home Secretary" is no holder of "foreign secretary"
+        if " ".join(words).lower() in _OTHER_OFFICES:
+            continue  # "Secretary General Guterres" is no general
         titled = m.group()[0].isupper() and _NAME_AFTER_TITLE.match(text, m.end())
         if titled and (text[m.end()] != "." or m.group().lower() in _ABBREVIATED):
             add(titled.start("name"), titled.group("name"))  # not "… the Emperor. Franz …": a sentence's end
@@ -137,6 +167,10 @@ def _holders(text: str, key: str) -> list[tuple[int, str]]:
             if named:
                 add(max(0, m.start() - 160) + named.start("name"), named.group("name"))
                 continue
+        bracketed = _BRACKETED_NAME_AFTER.match(text, m.end())
+        if bracketed:
+            add(bracketed.start("name"), bracketed.group("name"))
+            continue
         after = _COMMA_NAME_AFTER.match(text, m.end())
         if after and _DETERMINED_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
             add(after.start("name"), after.group("name"))

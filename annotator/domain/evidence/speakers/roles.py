@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from annotator.domain.evidence import Speaker
 from annotator.domain.evidence._words import DETERMINERS, NOT_NAMES, ORGANISATION_WORDS, TITLES
+from annotator.domain.evidence.speakers.cast import names_a_holder
 from annotator.domain.evidence.speakers.people import _ROLE_APPOSITION, _People, _role_noun
 
 
@@ -162,7 +163,9 @@ def _role_given_before(text: str, speaker: Speaker) -> Speaker:
         rf"{name},\s+(?:the|its|his|her|their|a|an)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{role})\b"
     )
     found = [m for pattern in (before, after) for m in pattern.finditer(window)]
-    found = [m for m in found if m.group("name").split()[0].lower() not in NOT_NAMES]
+    found = [m for m in found if m.group("name").split()[0].lower() not in NOT_NAMES and names_a_holder(
+        window, m.start() if m.start() < m.start("name") else m.end() - len(words[-1]), m.group("name")
+    )]
     if not found:
         return speaker
     m = max(found, key=lambda m: m.start("name"))
