@@ -156,6 +156,9 @@ BODY_NOUNS = {
     "bishop", "archbishop", "cardinal", "abbot", "abbess", "chaplain", "chancellor", "senator", "mayor",
     "consul", "envoy", "prefect", "legate", "vizier", "pasha", "dictator", "regent", "admiral", "professor",
     "headmaster", "warden", "attorney", "widower",
+    # Groups a source describes, for "they" carried over ("The partisans gathered … “…,” they said")
+    "partisan", "adherent", "demonstrator", "conspirator", "councillor", "councilor", "juror",
+    "pilgrim", "monk", "nun", "deputies", "sentries",
     # Scholarly works, which say things as their authors do ("The latest study calls it …")
     "book", "study", "studies", "monograph", "textbook", "synthesis", "biography", "dissertation",
 }

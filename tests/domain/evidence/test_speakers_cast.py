@@ -101,6 +101,16 @@ def test_he_after_the_magistrate_or_the_bishop():
     ] == "The bishop"
 
 
+def test_they_after_a_group_the_text_described():
+    text = "The partisans of the old king gathered in the square. “He was no usurper,” they said.\n"
+    assert speakers(text)["He was no"] == "The partisans"
+
+
+def test_guard_he_after_a_group_is_the_man_named():
+    text = "The pilgrims rested at the well. Brother Anselm filled the jars. “The road is long,” he said.\n"
+    assert speakers(text)["The road is"] == "Brother Anselm"
+
+
 def test_guard_an_office_word_as_a_modifier_is_no_subject():
     text = (
         "Anna Holt found the station empty. The detective story she had bought lay unread on her lap. “Not "
