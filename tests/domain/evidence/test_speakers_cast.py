@@ -80,6 +80,22 @@ def test_the_role_after_a_nationality_with_its_name_in_apposition():
     assert speakers(text)["The harvest failed"] == "Karen Holm"
 
 
+def test_a_calling_given_in_apposition_then_the_calling_alone():
+    text = (
+        "Alfred Marsh, a waiter at the Crown Hotel, was charged with keeping a guest’s purse.\n\n"
+        "“I found it under the table,” said the waiter.\n"
+    )
+    assert speakers(text)["I found it"] == "Alfred Marsh"
+
+
+def test_guard_another_of_the_calling_is_not_the_one_named():
+    text = (
+        "Alfred Marsh, a waiter at the Crown Hotel, was charged with keeping a guest’s purse.\n\n"
+        "“He never left the dining room,” said another waiter.\n"
+    )
+    assert speakers(text)["He never left"] != "Alfred Marsh"
+
+
 # --- a person described by an office is whom "he" stands for ---------------------------------------------
 
 

@@ -16,7 +16,13 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from annotator.domain.evidence import Speaker
-from annotator.domain.evidence._words import DETERMINERS, NOT_NAMES, ORGANISATION_WORDS
+from annotator.domain.evidence._words import (
+    BODY_DOCUMENTS,
+    BODY_NOUNS,
+    DETERMINERS,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+)
 
 # Offices and ranks a source gives to one person at a time. Not kin ("the mother" is someone's mother, not
 # one person of the source) and not trades anyone may have ("the waiter"), which a text rarely names.
@@ -31,6 +37,20 @@ _OFFICES = {
     "attorney", "commissioner", "inspector", "superintendent", "detective", "constable", "procurator",
     "commissar", "director", "editor", "spokesman", "spokeswoman", "widow", "widower", "vizier", "pasha",
     "dictator", "regent", "tribune", "legate", "prefect", "chaplain", "headmaster", "warden",
+}
+# People by their calling, whom a source may introduce by name once ("Alfred Joseph, a waiter employed at …",
+# "Bridget, an Irish cook,") and then by the calling alone ("said the waiter"): the person nouns of
+# BODY_NOUNS in the singular, without kin (someone's mother), bodies, documents and the merely generic.
+_NOT_CALLINGS = {
+    "man", "woman", "one", "someone", "somebody", "everyone", "everybody", "child", "boy", "girl",
+    "gentleman", "lady", "fellow", "stranger", "visitor", "friend", "colleague", "member", "mother", "father",
+    "wife", "husband", "son", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "grandmother",
+    "grandfather", "playmate", "neighbour", "neighbor", "people", "press", "crowd", "crew", "children",
+    "many", "some", "head", "defence", "defense", "advertisement", "leaflet", "placard", "poster",
+}
+_CALLINGS = {
+    w for w in BODY_NOUNS - BODY_DOCUMENTS - _NOT_CALLINGS
+    if w.isascii() and w.isalpha() and not (w.endswith("s") and not w.endswith("ss"))
 }
 # Abbreviated titles before a name ("Gen. Grant", "Dr. Johnson") and the office each stands for.
 _ABBREVIATED = {
@@ -60,7 +80,8 @@ _NAME_COMMA_BEFORE = re.compile(
     rf"(?P<name>{_NAME}),[ \t\n]+(?:the|his|her|their|its|a|an)[ \t\n]+(?:[\w’'-]+[ \t\n]+){{0,4}}$"
 )
 _WORD = re.compile(r"\w+")
-_APPOSITION_ENDS = re.compile(r"[ \t\n]+of\b|[,.;]")
+# (the apposition may go on: "Alfred Joseph, a waiter employed at the Great Western Hotel,")
+_APPOSITION_ENDS = re.compile(r"[ \t\n]+(?:of|at|in|from|employed|working|serving|who)\b|[,.;]")
 # "the Prime Minister, Mr. Asquith,", "her lady-in-waiting, the Countess Sztaray": a determiner before the
 # office, the name in commas after it
 _DETERMINED_BEFORE = re.compile(
@@ -93,14 +114,15 @@ _NOUNS_IN_LY = {"family", "ally", "assembly", "monopoly", "supply", "rally", "bu
                 "jelly", "belly", "italy", "sally", "molly", "holly", "emily"}
 
 
-def _office_key(words: list[str]) -> str | None:
+def _office_key(words: list[str], callings: bool = True) -> str | None:
     """The office words name ("Foreign Secretary" → "foreign secretary", "Emperor" → "emperor",
-    "Gen." → "general"), or None when the last word is no office."""
+    "Gen." → "general", "waiter"), or None when the last word is no office (nor a calling, unless
+    ``callings`` is False)."""
     if not words:
         return None
     last = words[-1].lower().rstrip(".")
     last = _ABBREVIATED.get(last, last)
-    if last not in _OFFICES:
+    if last not in _OFFICES and not (callings and last in _CALLINGS):
         return None
     if len(words) > 1 and words[-2].lower() in _OFFICE_MODIFIERS:
         return f"{words[-2].lower()} {last}"
@@ -113,13 +135,13 @@ def _holder_name(name: str) -> tuple[int, str] | None:
     words = list(re.finditer(r"\S+", re.sub(r"[’']s?$", "", name)))  # "Sophie’s": without its possessive
     while len(words) > 1 and words[-1].group().lower() in NOT_NAMES:
         words = words[:-1]  # "Princess Elizabeth One": the sentence's next word
-    while len(words) > 1 and _office_key([words[0].group()]) is not None:
+    while len(words) > 1 and _office_key([words[0].group()], callings=False) is not None:
         words = words[1:]  # "Prince Archbishop Rauscher": the last office before the name
     if not words or words[0].group().lower().rstrip(".") in NOT_NAMES:
         return None
     if any(w.group().lower() in ORGANISATION_WORDS | _PLACE_AND_FIRM_WORDS for w in words):
         return None  # "General Assembly", "President Street", "General Motors", "Queen Victoria Hospital"
-    if len(words) == 1 and _office_key([words[0].group()]) is not None:
+    if len(words) == 1 and _office_key([words[0].group()], callings=False) is not None:
         return None  # "Prince Regent": an office, no name
     return words[0].start(), " ".join(w.group() for w in words)
 
@@ -158,7 +180,7 @@ def _holders(text: str, key: str) -> list[tuple[int, str]]:
             continue  # "the Home Secretary" is no holder of "foreign secretary"
         if " ".join(words).lower() in _OTHER_OFFICES:
             continue  # "Secretary General Guterres" is no general
-        titled = m.group()[0].isupper() and _NAME_AFTER_TITLE.match(text, m.end())
+        titled = m.group()[0].isupper() and word in _OFFICES and _NAME_AFTER_TITLE.match(text, m.end())
         if titled and (text[m.end()] != "." or m.group().lower() in _ABBREVIATED):
             add(titled.start("name"), titled.group("name"))  # not "… the Emperor. Franz …": a sentence's end
             continue
