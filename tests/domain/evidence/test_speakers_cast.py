@@ -88,6 +88,32 @@ def test_a_calling_given_in_apposition_then_the_calling_alone():
     assert speakers(text)["I found it"] == "Alfred Marsh"
 
 
+def test_the_one_the_sentence_gives_the_office_or_job_to():
+    text = (
+        "Walter Brock was selected out of a hundred applicants for the job of fitter at a tin works. "
+        "“Rather heavy, that bag,” said the officer. “Just a bit,” agreed the fitter.\n"
+    )
+    assert speakers(text)["Just a bit,”"] == "Walter Brock"
+    text = (
+        "Ada Hale was elected mayor of the town in 1921.\n\n"
+        "“The trams will run on Sundays,” the mayor announced.\n"
+    )
+    assert speakers(text)["The trams will"] == "Ada Hale"
+
+
+def test_a_calling_of_the_sources_own_in_commas_after_the_description():
+    text = "The lodger, Henry Platt, paid his rent on Fridays. “I was out all night,” the lodger said.\n"
+    assert speakers(text)["I was out"] == "Henry Platt"
+
+
+def test_guard_appointed_by_the_office_is_not_its_holder():
+    text = (
+        "Tom Reed was appointed to the board by the governor in May.\n\n"
+        "“The budget is sound,” said the governor.\n"
+    )
+    assert speakers(text)["The budget is"] == "the governor"
+
+
 def test_guard_another_of_the_calling_is_not_the_one_named():
     text = (
         "Alfred Marsh, a waiter at the Crown Hotel, was charged with keeping a guest’s purse.\n\n"

@@ -87,6 +87,13 @@ _APPOSITION_ENDS = re.compile(r"[ \t\n]+(?:of|at|in|from|employed|working|servin
 _DETERMINED_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\n]+(?:[\w’'-]+[ \t\n]+){0,3}$"
 )
+# "Walter Brock was selected out of 100 applicants for the job of fitter", "Hale had been appointed as the
+# commissioner", "Dunn was elected mayor": the one given the office by the sentence's verb
+_APPOINTED_BEFORE = re.compile(
+    rf"(?P<name>{_NAME})[ \t\n]+(?:was|had[ \t\n]+been|has[ \t\n]+been)[ \t\n]+(?:[a-z]+[ \t\n]+)?"
+    r"(?:selected|appointed|chosen|elected|engaged|employed|made|named|hired)\b"
+    r"(?:[^.;:!?“”\"()]{0,100}?\b(?:as|of|to[ \t\n]+be)\b)?[ \t\n]+(?:an?[ \t\n]+|the[ \t\n]+)?$"
+)
 # "the Prime Minister (Mr Whitlam)", "the magistrate (Mr Hannay)": the name in brackets after the office
 _BRACKETED_NAME_AFTER = re.compile(
     r"[ \t]*\((?:(?:the[ \t]+)?(?:Rt\.?[ \t]+|Right[ \t]+)?(?:Hon\.?[ \t]+)?"
@@ -157,6 +164,15 @@ def names_a_holder(text: str, office_at: int, name: str) -> bool:
     return _holder_name(name) is not None
 
 
+def _any_calling(word: str) -> bool:
+    """Whether a lower-case noun a speaker is described by may be what the source called a person it
+    named: not generic, kin, a body, a document or a plural."""
+    return (
+        word.isalpha() and word.islower() and len(word) > 3 and not word.endswith("s")
+        and word not in _NOT_CALLINGS | BODY_DOCUMENTS | ORGANISATION_WORDS | NOT_NAMES
+    )
+
+
 @lru_cache(maxsize=64)
 def _holders(text: str, key: str) -> list[tuple[int, str]]:
     """Where the text names each person it gives the office ``key`` to ("emperor", "foreign secretary"), and
@@ -176,7 +192,8 @@ def _holders(text: str, key: str) -> list[tuple[int, str]]:
         if m is None:
             continue
         words = [*text[max(0, m.start() - 20) : m.start()].split()[-1:], m.group()]
-        if _office_key(words) != key and _office_key(words[-1:]) != key:
+        plain = m.group() == key and _office_key([key]) is None  # a calling of the source's own ("fitter")
+        if not plain and _office_key(words) != key and _office_key(words[-1:]) != key:
             continue  # "the Home Secretary" is no holder of "foreign secretary"
         if " ".join(words).lower() in _OTHER_OFFICES:
             continue  # "Secretary General Guterres" is no general
@@ -189,6 +206,10 @@ def _holders(text: str, key: str) -> list[tuple[int, str]]:
             if named:
                 add(max(0, m.start() - 160) + named.start("name"), named.group("name"))
                 continue
+        appointed = _APPOINTED_BEFORE.search(text[max(0, m.start() - 200) : m.start()])
+        if appointed:
+            add(max(0, m.start() - 200) + appointed.start("name"), appointed.group("name"))
+            continue
         bracketed = _BRACKETED_NAME_AFTER.match(text, m.end())
         if bracketed:
             add(bracketed.start("name"), bracketed.group("name"))
@@ -216,11 +237,14 @@ def _office_described(name: str) -> str | None:
         words[-1] not in _NOUNS_IN_LY
     ):
         words = words[:-1]  # "the Emperor kindly"
-    if words and words[0].lower() == "the":
+    definite = bool(words) and words[0].lower() == "the"
+    if definite:
         words = words[1:]
     if not words or len(words) > 3:
         return None
     key = _office_key(words)
+    if key is None and definite and len(words) <= 2 and _any_calling(words[-1]):
+        return words[-1]  # "the fitter": whatever the source called someone, it may have named them so
     if key is None:
         return None
     rest = words[: -len(key.split())]
