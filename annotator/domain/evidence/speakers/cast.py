@@ -94,6 +94,7 @@ _APPOINTED_BEFORE = re.compile(
     r"(?:selected|appointed|chosen|elected|engaged|employed|made|named|hired)\b"
     r"(?:[^.;:!?“”\"()]{0,100}?\b(?:as|of|to[ \t\n]+be)\b)?[ \t\n]+(?:an?[ \t\n]+|the[ \t\n]+)?$"
 )
+_APPOINTING = re.compile(r"\b(?:selected|appointed|chosen|elected|engaged|employed|made|named|hired)\b")
 # "the Prime Minister (Mr Whitlam)", "the magistrate (Mr Hannay)": the name in brackets after the office
 _BRACKETED_NAME_AFTER = re.compile(
     r"[ \t]*\((?:(?:the[ \t]+)?(?:Rt\.?[ \t]+|Right[ \t]+)?(?:Hon\.?[ \t]+)?"
@@ -201,12 +202,13 @@ def _holders(text: str, key: str) -> list[tuple[int, str]]:
         if titled and (text[m.end()] != "." or m.group().lower() in _ABBREVIATED):
             add(titled.start("name"), titled.group("name"))  # not "… the Emperor. Franz …": a sentence's end
             continue
-        if _APPOSITION_ENDS.match(text, m.end()):
+        if _APPOSITION_ENDS.match(text, m.end()) and text.find(",", max(0, m.start() - 160), m.start()) >= 0:
             named = _NAME_COMMA_BEFORE.search(text[max(0, m.start() - 160) : m.start()])
             if named:
                 add(max(0, m.start() - 160) + named.start("name"), named.group("name"))
                 continue
-        appointed = _APPOINTED_BEFORE.search(text[max(0, m.start() - 200) : m.start()])
+        before = text[max(0, m.start() - 200) : m.start()]
+        appointed = _APPOINTED_BEFORE.search(before) if _APPOINTING.search(before) else None
         if appointed:
             add(max(0, m.start() - 200) + appointed.start("name"), appointed.group("name"))
             continue
