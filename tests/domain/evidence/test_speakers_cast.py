@@ -114,6 +114,24 @@ def test_guard_appointed_by_the_office_is_not_its_holder():
     assert speakers(text)["The budget is"] == "the governor"
 
 
+def test_kin_named_in_apposition_then_by_the_kin_alone():
+    text = (
+        "Alice Grey, his widow, wrote to the committee in 1921.\n\n"
+        "“He never spoke of the war,” his widow recalled.\n"
+    )
+    assert speakers(text)["He never spoke"] == "Alice Grey"
+    text = (
+        "His daughter, Ruth, kept the letters in a tin box. The house was sold in 1950.\n\n"
+        "“He wrote every Sunday,” the daughter said.\n"
+    )
+    assert speakers(text)["He wrote every"] == "Ruth"
+
+
+def test_guard_kin_the_text_never_names_stays_a_description():
+    text = "The sister took a lettuce and stripped its leaves. “Which is prettier now?” the sister asked.\n"
+    assert speakers(text)["Which is prettier"] == "the sister"
+
+
 def test_guard_another_of_the_calling_is_not_the_one_named():
     text = (
         "Alfred Marsh, a waiter at the Crown Hotel, was charged with keeping a guest’s purse.\n\n"

@@ -52,6 +52,10 @@ _CALLINGS = {
     w for w in BODY_NOUNS - BODY_DOCUMENTS - _NOT_CALLINGS
     if w.isascii() and w.isalpha() and not (w.endswith("s") and not w.endswith("ss"))
 }
+# Kin, resolved only through an apposition the source writes ("Alice Grey, his widow,", "his daughter,
+# Ruth,"): "the sister" the source never names stays a description, and "Sister Agathe" is no one's sister
+_KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister",
+        "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter"}
 # Abbreviated titles before a name ("Gen. Grant", "Dr. Johnson") and the office each stands for.
 _ABBREVIATED = {
     "gen": "general", "col": "colonel", "capt": "captain", "maj": "major", "adm": "admiral",
@@ -244,6 +248,9 @@ def _office_described(name: str) -> str | None:
         words = words[1:]
     if not words or len(words) > 3:
         return None
+    possessed = words[0].lower() in {"his", "her", "their"}
+    if words[-1].lower() in _KIN and len(words) <= 2 and (definite or possessed):
+        return words[-1].lower()  # "his widow", "the daughter": whom the source named so in apposition
     key = _office_key(words)
     if key is None and definite and len(words) <= 2 and _any_calling(words[-1]):
         return words[-1]  # "the fitter": whatever the source called someone, it may have named them so
