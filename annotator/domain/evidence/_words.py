@@ -150,6 +150,15 @@ BODY_NOUNS = {
     "family", "families", "clan", "household",
     "tsar", "czar", "tsarina", "czarina", "emperor", "empress", "king", "queen", "kaiser", "shah", "sultan",
     "pope", "patriarch", "prince", "princess", "governor", "ambassador", "premier", "marshal",
+    # People by an office a source gives them ("A sympathetic constable recited … “…,” he told the
+    # magistrate", "The Duchess smiled"), for "he"/"she" carried over and a subject described
+    "magistrate", "constable", "detective", "superintendent", "commissioner", "coroner", "sheriff",
+    "bishop", "archbishop", "cardinal", "abbot", "abbess", "chaplain", "chancellor", "senator", "mayor",
+    "consul", "envoy", "prefect", "legate", "vizier", "pasha", "dictator", "regent", "admiral", "professor",
+    "headmaster", "warden", "attorney", "widower",
+    # Groups a source describes, for "they" carried over ("The partisans gathered … “…,” they said")
+    "partisan", "adherent", "demonstrator", "conspirator", "councillor", "councilor", "juror",
+    "pilgrim", "monk", "nun", "deputies", "sentries",
     # Scholarly works, which say things as their authors do ("The latest study calls it …")
     "book", "study", "studies", "monograph", "textbook", "synthesis", "biography", "dissertation",
 }

@@ -96,6 +96,14 @@ question paragraphs are the interviewee's; French inversion ("me répétait-elle
 after another and each measured once gave the same figures under these rules as under the rules before
 them (0.68 of speakers right pooled): again the corrections lifted the texts they came from, not the next.
 
+People named by their office (session 13, ``cast.py``): a source introduces someone with an office, rank or
+calling ("Emperor Francis Joseph", "Eden, the Foreign Secretary,", "the Prime Minister, Mr. Asquith,", "the
+magistrate (Mr Hannay)", "Alfred Marsh, a waiter at the Crown Hotel,", "Ada Hale was elected mayor") and
+later says only "the Emperor", "said the waiter", or "she asked" of "the Countess": the speaker is the person
+it gave the office to (of several holders, the one the text mentions most near the words, then in all of it
+before them); a description it never ties to a name stays a description ("the governess"). Offices and the
+groups a text describes ("the partisans", "the pilgrims") are person nouns, so "he" and "they" carry over.
+
 Organisations speak only as the subject of a verb of saying ("the Central Committee declared"); a name
 after a place preposition ("in India") or ending in an organisation word ("Levada Center") is never taken
 for a person when a pronoun is carried over. A note call after a quotation is not a speaker: the note names

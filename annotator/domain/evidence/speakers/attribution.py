@@ -23,6 +23,7 @@ from annotator.domain.evidence.quotations import (
     reading_view,
     without_spoken_quote,
 )
+from annotator.domain.evidence.speakers.cast import cast_holder
 from annotator.domain.evidence.speakers.dialogue import (
     _ACCOSTED,
     _ALTERNATIVE,
@@ -142,6 +143,7 @@ def attribute(
             speaker = _writer_of_document(text, speaker, people)
             speaker = _example_name(text, speaker)
             speaker = _role_given_before(text, speaker)
+            speaker = cast_holder(text, speaker, q.start)
             speaker = _person_around_role(text, speaker)
             speaker = _without_emphasis(speaker)
         if speaker is not None and q.details.get("depth", "0") == "0":

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from annotator.domain.evidence import Speaker
 from annotator.domain.evidence._words import DETERMINERS, NOT_NAMES, ORGANISATION_WORDS, TITLES
+from annotator.domain.evidence.speakers.cast import names_a_holder
 from annotator.domain.evidence.speakers.people import _ROLE_APPOSITION, _People, _role_noun
 
 
@@ -20,7 +21,11 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
     first = speaker.name.split()[0].lower()
     # "Rasputin's daughter, Maria,": a kin or a role after a possessive is a determined role too
     possessed = len(speaker.name.split()) == 2 and re.search(r"[’']s$", speaker.name.split()[0]) is not None
-    if (first not in DETERMINERS and not possessed) or speaker.name.split()[-1][:1].isupper():
+    # "said the Hungarian poet, Maurus Jókai,": the determiner left before a role read from its adjective on
+    determined = text[max(0, speaker.start - 4) : speaker.start].lower() == "the "
+    if (first not in DETERMINERS and not possessed and not determined) or (
+        speaker.name.split()[-1][:1].isupper()
+    ):
         return speaker
     m = _ROLE_APPOSITION.match(text, speaker.end, speaker.end + 140)
     if m is None or (m.group("title") and m.group("title") not in TITLES):
@@ -158,7 +163,9 @@ def _role_given_before(text: str, speaker: Speaker) -> Speaker:
         rf"{name},\s+(?:the|its|his|her|their|a|an)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{role})\b"
     )
     found = [m for pattern in (before, after) for m in pattern.finditer(window)]
-    found = [m for m in found if m.group("name").split()[0].lower() not in NOT_NAMES]
+    found = [m for m in found if m.group("name").split()[0].lower() not in NOT_NAMES and names_a_holder(
+        window, m.start() if m.start() < m.start("name") else m.end() - len(words[-1]), m.group("name")
+    )]
     if not found:
         return speaker
     m = max(found, key=lambda m: m.start("name"))
