@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 # Raised whenever a detector's output can change for the same text, so stored evidence is recomputed.
-EVIDENCE_VERSION = 13
+EVIDENCE_VERSION = 14
 
 
 class EvidenceKind(StrEnum):

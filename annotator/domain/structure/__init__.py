@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 # Raised whenever a detector's output can change for the same text, so stored structure is recomputed.
-STRUCTURE_VERSION = 3
+STRUCTURE_VERSION = 4
 
 
 class MarkKind(StrEnum):
