@@ -72,7 +72,7 @@ _CLOSERS = {
     "›": "‹",
     "‘": "’",
     "‚": "‘’",
-    '"': '"',
+    '"': '"”',  # OCR and converted text mix them too: "Have you been here long ?”
     "'": "'",
 }
 _MARKS = set("“”„«»‹›‘’‚\"'")
@@ -355,7 +355,7 @@ def reading_view(text: str, *, outer: bool = False) -> str:
     (``doubled_apostrophes``, ``outer`` as there) and its double-spaced inserted lines joined."""
     if any(chr(code) in text for code in _INVISIBLE):
         text = text.translate(_INVISIBLE)
-    return spaced_lines_joined(doubled_apostrophes(text, outer=outer))
+    return spaced_lines_joined(doubled_apostrophes(ocr_doubled_marks(text, outer=outer), outer=outer))
 
 
 def spaced_lines_joined(text: str) -> str:
@@ -364,6 +364,36 @@ def spaced_lines_joined(text: str) -> str:
     if "\n\n\n " not in text or len(_SPACED_LINE_BREAK.findall(text)) < 12:
         return text
     return _SPACED_LINE_BREAK.sub("  \n", text)
+
+
+# Scanned newspapers and older typesetting print a double quotation mark as two single ones: an opening "‘‘"
+# or "``" (with a stray space maybe, "‘ ‘The"), a closing "’’" ("done. ’ ’" after a stray space). Read as one
+# double mark at the first of the two, the rest as spaces, so the quotation starts where the text's mark does.
+# An opening pair stands before a word (or a space and a word), after a space or the paragraph's start; a
+# closing pair after a word or a sentence's end: "the boys’ ’cause" is no pair, nor "5’ 10’’" (digits).
+_OCR_DOUBLED_OPEN = re.compile(r"(?:(?<=[\s(\[—–-])|^)(?:‘ ?‘|``)(?= ?[^\W\d_'‘’`\"“”]|[.…'’])")
+_OCR_DOUBLED_CLOSE = re.compile(r"(?<=[^\s\d'‘’`])’’|(?<=[.,!?;] )’ ?’|(?<=[.,!?;])’ ’(?=[\s.,;:!?)\]—–-]|$)")
+_OCR_DOUBLED_HINT = ("‘‘", "’’", "``", "‘ ‘", "’ ’")
+
+
+def ocr_doubled_marks(text: str, *, outer: bool = False) -> str:
+    """``text`` with the double quotation marks that OCR and old typesetting print as two single marks
+    (``_OCR_DOUBLED_OPEN``/``_CLOSE``) written as one curly mark and spaces, of the same length. An opening
+    mark stands on the last of the two, next to the words (``_over_doubled`` widens the quotation back); a
+    closing one on the first, next to the words, so the marks pair — or with ``outer`` on the last (a
+    quotation then spans both, as ``find_quotations`` gives it)."""
+    if not any(hint in text for hint in _OCR_DOUBLED_HINT):
+        return text
+
+    def opening(m: re.Match[str]) -> str:
+        # on the last of the two, next to the words ("‘‘.l would", "‘‘'ll"); the start is widened back
+        return " " * (len(m.group()) - 1) + "“"
+
+    def closing(m: re.Match[str]) -> str:
+        pad = " " * (len(m.group()) - 1)
+        return pad + "”" if outer else "”" + pad
+
+    return _OCR_DOUBLED_CLOSE.sub(closing, _OCR_DOUBLED_OPEN.sub(opening, text))
 
 
 def doubled_apostrophes(text: str, *, outer: bool = False) -> str:
@@ -390,10 +420,16 @@ def _over_doubled(printed: str, read: str, e: Evidence) -> Evidence:
     start, end = e.start, e.end
     if read[e.start] == "“" and e.start > 0 and printed.startswith("''", e.start - 1):
         start = e.start - 1  # the mark read on the second apostrophe, before a single mark opening too
+    elif read[e.start] == "“" and printed[e.start] in "‘`":
+        first = re.search(r"[‘`] ?$", printed[max(0, e.start - 2) : e.start])  # OCR's "‘‘", "‘ ‘", "``"
+        start = e.start - (len(first.group()) if first else 0)
     if read[e.end - 1] == "”" and printed.startswith("''", e.end - 1):
         end = e.end + 1
     elif read[e.end - 1] == "”" and printed.startswith(" ''", e.end - 1):
         end = e.end + 2  # "on his face. ''"
+    elif read[e.end - 1] == "”" and printed[e.end - 1] == "’":
+        second = re.match(r" ?’", printed[e.end : e.end + 2])  # "’’", "’ ’": OCR's doubled closing mark
+        end = e.end + (second.end() if second else 0)
     return e if (start, end) == (e.start, e.end) else replace(e, start=start, end=end)
 
 
@@ -639,6 +675,7 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
             stray = c == '"' and before == " " and after in ".,;[)"
             closes = closes or (stray and any(o == c for o, _ in stack))
             closes = closes or _german_stray_close(text, i, p_end, stack)
+            closes = closes or _stray_close(text, i, p_end, stack)  # "know. ” “Is", "craps, ’ protested"
             if c in "’'" and before.isalpha() and after.isalpha():
                 continue  # an apostrophe: "Stalin’s", "didn’t"
             if c in "‘'" and re.match(r"\d\ds\b|(?:tis|twas|em)\b", text[i + 1 : i + 5], re.IGNORECASE):
@@ -651,6 +688,8 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
                     o in "»›" for o, _ in stack
                 ))
                 opens = not closes
+            if c == "”" and not closes and before.isspace() and after.isalnum():
+                c = "“"  # a turned mark opening before a word: OCR's " ”1 want to stop here.""
             match = _match(stack, c) if closes else None
             if match is not None:
                 opener_at = stack[match][1]
@@ -709,10 +748,41 @@ def _left_open_to_paragraph_end(text: str, stack: list[tuple[str, int]], p_end: 
     return "\n" in text[opened:p_end] and re.search(r"[.!?]$", text[opened:p_end]) is not None
 
 
+# A closing mark after a stray space, as scanned pages print it: "… don’t know. ” “Is this", "craps, ’
+# protested", "keeping? "" at the paragraph's end. It follows a sentence's or a clause's end; no word follows.
+_STRAY_CLOSE_BEFORE = re.compile(r"[.,!?;] $")
+# A single closing mark after a stray space later in the paragraph: the text prints its single marks spaced.
+_SPACED_SINGLE_CLOSE = re.compile(r"[.,!?;] ’(?![^\W\d_])")
+
+
+def _stray_close(text: str, i: int, p_end: int, stack: list[tuple[str, int]]) -> bool:
+    """Whether the mark at ``i``, after a stray space (``_STRAY_CLOSE_BEFORE``), closes the one open: a
+    curly closing mark before a space, punctuation or the paragraph's end; a straight one only at the
+    paragraph's end (elsewhere a spaced straight mark may as well open)."""
+    mark = text[i]
+    if mark not in "”’\"" or not stack or _STRAY_CLOSE_BEFORE.search(text, max(0, i - 2), i) is None:
+        return False
+    after = text[i + 1] if i + 1 < p_end else "\n"
+    if mark == '"':
+        return after.isspace() and text[i + 1 : p_end].strip() == ""
+    return not after.isalnum()
+
+
 def _spaced_opening(text: str, mark: str, i: int, p_end: int) -> bool:
-    """Whether the English opening mark at ``i`` opens though a space follows it, as scanned books print it
-    ("“ Neighbor," said he, “ I bring you …”): a letter comes right after the space."""
-    return mark == "“" and re.match(r" [^\W\d_]", text[i + 1 : min(p_end, i + 3)]) is not None
+    """Whether the opening mark at ``i`` opens though a space follows it, as scanned books and newspapers
+    print it ("“ Neighbor," said he, “ I bring you …”): a letter comes right after the space. A single mark
+    only where the paragraph closes a single mark after a space too ("‘ How about it, officer ? ’ asked the
+    court"); a straight mark before a capital after a clause's end or at the paragraph's start ("was, " How
+    is …? "")."""
+    if re.match(r" (?:[^\W\d_]|’[^\W\d_])", text[i + 1 : min(p_end, i + 4)]) is None:
+        return False
+    if mark == "“":
+        return text[i + 2] != "’"
+    if mark == "‘":
+        return _SPACED_SINGLE_CLOSE.search(text, i + 2, p_end) is not None
+    if mark == '"':
+        return text[i + 2].isupper() and re.search(r"(?:^|\n|[,:.!?] )$", text[max(0, i - 2) : i]) is not None
+    return False
 
 
 def _possessive(text: str, i: int, p_end: int) -> bool:
