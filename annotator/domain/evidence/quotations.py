@@ -367,33 +367,51 @@ def spaced_lines_joined(text: str) -> str:
 
 
 # Scanned newspapers and older typesetting print a double quotation mark as two single ones: an opening "‘‘"
-# or "``" (with a stray space maybe, "‘ ‘The"), a closing "’’" ("done. ’ ’" after a stray space). Read as one
-# double mark at the first of the two, the rest as spaces, so the quotation starts where the text's mark does.
-# An opening pair stands before a word (or a space and a word), after a space or the paragraph's start; a
-# closing pair after a word or a sentence's end: "the boys’ ’cause" is no pair, nor "5’ 10’’" (digits).
-_OCR_DOUBLED_OPEN = re.compile(r"(?:(?<=[\s(\[—–-])|^)(?:‘ ?‘|``)(?= ?[^\W\d_'‘’`\"“”]|[.…'’])")
-_OCR_DOUBLED_CLOSE = re.compile(r"(?<=[^\s\d'‘’`])’’|(?<=[.,!?;] )’ ?’|(?<=[.,!?;])’ ’(?=[\s.,;:!?)\]—–-]|$)")
+# or "``" (with a stray space maybe, "‘ ‘The"), a closing "’’" ("done. ’ ’" after a stray space): read as one
+# double mark next to the words, the other as a space. The pair is found by its marks alone (a fast scan), its
+# place then checked where it stands.
+_OCR_PAIR = re.compile(r"‘ ?‘|``|’ ?’")
+_OCR_OPENS_BEFORE = re.compile(r" ?[^\W\d_'‘’`\"“”]|[.…'’]")  # a word (after a space maybe), an elision
+_OCR_CLOSES_AFTER = re.compile(r"[\s.,;:!?)\]—–-]|$")
 _OCR_DOUBLED_HINT = ("‘‘", "’’", "``", "‘ ‘", "’ ’")
 
 
 def ocr_doubled_marks(text: str, *, outer: bool = False) -> str:
     """``text`` with the double quotation marks that OCR and old typesetting print as two single marks
-    (``_OCR_DOUBLED_OPEN``/``_CLOSE``) written as one curly mark and spaces, of the same length. An opening
-    mark stands on the last of the two, next to the words (``_over_doubled`` widens the quotation back); a
-    closing one on the first, next to the words, so the marks pair — or with ``outer`` on the last (a
-    quotation then spans both, as ``find_quotations`` gives it)."""
+    (``_OCR_PAIR`` where ``_ocr_pair_opens``/``_ocr_pair_closes``) written as one curly mark and spaces, of
+    the same length. An opening mark stands on the last of the two, next to the words (``_over_doubled``
+    widens the quotation back); a closing one on the first, next to the words, so the marks pair — or with
+    ``outer`` on the last (a quotation then spans both, as ``find_quotations`` gives it)."""
     if not any(hint in text for hint in _OCR_DOUBLED_HINT):
         return text
+    pieces, at = [], 0
+    for m in _OCR_PAIR.finditer(text):
+        pad = " " * (m.end() - m.start() - 1)
+        if m.group()[0] != "’" and _ocr_pair_opens(text, m.start(), m.end()):
+            mark = pad + "“"
+        elif m.group()[0] == "’" and _ocr_pair_closes(text, m.start(), m.end()):
+            mark = pad + "”" if outer else "”" + pad
+        else:
+            continue
+        pieces += [text[at : m.start()], mark]
+        at = m.end()
+    return "".join(pieces) + text[at:] if pieces else text
 
-    def opening(m: re.Match[str]) -> str:
-        # on the last of the two, next to the words ("‘‘.l would", "‘‘'ll"); the start is widened back
-        return " " * (len(m.group()) - 1) + "“"
 
-    def closing(m: re.Match[str]) -> str:
-        pad = " " * (len(m.group()) - 1)
-        return pad + "”" if outer else "”" + pad
+def _ocr_pair_opens(text: str, start: int, end: int) -> bool:
+    """An opening pair stands after a space or the paragraph's start, before a word (or a space and one)."""
+    return (start == 0 or text[start - 1] in " \t\n([—–-") and _OCR_OPENS_BEFORE.match(text, end) is not None
 
-    return _OCR_DOUBLED_CLOSE.sub(closing, _OCR_DOUBLED_OPEN.sub(opening, text))
+
+def _ocr_pair_closes(text: str, start: int, end: int) -> bool:
+    """A closing pair stands after a word ("dirty,’’ said"), or after a sentence's end with a stray space
+    ("done. ’ ’"); "the boys’ ’cause" is no pair (a word follows), nor "5’ 10’’" (a digit before)."""
+    before = text[start - 1] if start else " "
+    if before.isspace():
+        return start >= 2 and text[start - 2] in ".,!?;"
+    if before.isdigit() or before in "'‘’`":
+        return False
+    return end - start == 2 or (before in ".,!?;" and _OCR_CLOSES_AFTER.match(text, end) is not None)
 
 
 def doubled_apostrophes(text: str, *, outer: bool = False) -> str:
