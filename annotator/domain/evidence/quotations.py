@@ -43,6 +43,7 @@ from annotator.domain.evidence._words import (
     FRENCH_INVERSION,
     INTERRUPTED_BEFORE,
     INVERTED_ASIDE,
+    LOST_CLOSE_TAG,
     NOT_NAMES,
     PASSIVE_NAMING,
     SAID_LIST_AFTER,
@@ -235,6 +236,10 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             # «Стереть с лица земли» ("Wipe them from the face of the earth"): a translation is what the
             # original is
             found[index] = replace(e, scare=before.scare, details={**e.details, "use": before.details["use"]})
+    for index in _dialogue_turns(text, found):
+        # "“Don’t you know anybody?” “No, I don’t.”": a short answer between the turns of a dialogue is said
+        e = found[index]
+        found[index] = replace(e, scare=False, details={**e.details, "use": "quotation"})
     for index in _enumerated_terms(text, found):
         # "three approaches: “orthodox” accounts, “revisionism”, and “post-revisionism”": terms listed
         found[index] = replace(found[index], scare=True, details={**found[index].details, "use": "label"})
@@ -454,6 +459,32 @@ def _over_doubled(printed: str, read: str, e: Evidence) -> Evidence:
 # Between two terms of a list: a comma (and "and"/"or"), a noun the first term qualifies maybe ("“orthodox”
 # accounts, “revisionism”").
 _LIST_GAP = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+
+
+_CLAUSE_END = re.compile(r"[.!?,]\W*$")
+_TURN_GAP = re.compile(r"[ \t]*\n?[ \t]*")  # in one paragraph: a blank line ends the dialogue
+
+
+def _dialogue_turns(text: str, found: list[Evidence]) -> list[int]:
+    """The indexes of short quotations read as labels that are turns of a dialogue: a sentence or a clause of
+    their own ("“Yes.”", "“Good morning.”", "“I never saw him ”"), with nothing but a space (in the same
+    paragraph) between them and the words said before or after them."""
+    turns = []
+    for index, e in enumerate(found):
+        if not e.scare or e.details["depth"] != "0":
+            continue
+        inner = text[e.start + 1 : e.end - 1]
+        sentence = inner.strip()[:1].isupper() and len(WORD.findall(inner)) >= 3  # its end mark lost maybe
+        if not sentence and not _CLAUSE_END.search(inner):
+            continue
+        neighbours = [found[j] for j in (index - 1, index + 1) if 0 <= j < len(found)]
+        if any(
+            not n.scare and n.details["depth"] == "0"
+            and _TURN_GAP.fullmatch(text, min(n.end, e.end), max(n.start, e.start)) is not None
+            for n in neighbours
+        ):
+            turns.append(index)
+    return turns
 
 
 def _enumerated_terms(text: str, found: list[Evidence]) -> list[int]:
@@ -714,7 +745,10 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
                 del stack[match:]
                 pairs.append((opener_at, i + 1))
             elif opens and c not in "”’":
-                if c in "\"'" and stack and stack[-1][0] == c:
+                lost = _lost_close(text, stack, c, i)
+                if lost is not None:
+                    pairs.append((stack.pop()[1], lost))
+                elif c in "\"'" and stack and stack[-1][0] == c:
                     stack.pop()  # the same straight mark never nests: the open one was never closed
                 stack.append((c, i))
         reopened = stack and _reopening(text[p_end : p_end + 10], stack[0][0])
@@ -778,28 +812,43 @@ def _stray_close(text: str, i: int, p_end: int, stack: list[tuple[str, int]]) ->
     curly closing mark before a space, punctuation or the paragraph's end; a straight one only at the
     paragraph's end (elsewhere a spaced straight mark may as well open)."""
     mark = text[i]
-    if mark not in "”’\"" or not stack or _STRAY_CLOSE_BEFORE.search(text, max(0, i - 2), i) is None:
+    if mark not in "”’\"" or not stack or text[i - 1] != " ":
         return False
     after = text[i + 1] if i + 1 < p_end else "\n"
+    if mark == "”":  # a closing mark only ("No, I don’t ” The maid"), unless it opens a word (turned)
+        return not after.isalnum()
+    if _STRAY_CLOSE_BEFORE.search(text, max(0, i - 2), i) is None:
+        return False
     if mark == '"':
-        return after.isspace() and text[i + 1 : p_end].strip() == ""
+        # at the paragraph's end, or before the tag ("yes? " asked the judge"); before a capital it opens
+        return re.match(r"\s*$|\s+[a-z]", text[i + 1 : min(p_end, i + 4)]) is not None
     return not after.isalnum()
+
+
+def _lost_close(text: str, stack: list[tuple[str, int]], mark: str, i: int) -> int | None:
+    """Where the words open before ``i`` end when a scanned page lost their closing mark: a double mark opens
+    again at ``i`` right after a tag ("“Yes, may it please your honor, continued the defendant, calmly ; “I
+    desire …"); the end is the tag's comma (``LOST_CLOSE_TAG``)."""
+    if mark not in "“\"" or not stack or stack[-1][0] not in "“\"" or i - stack[-1][1] > 600:
+        return None
+    tag = LOST_CLOSE_TAG.search(text, stack[-1][1] + 1, i)
+    return tag.start() + 1 if tag else None
 
 
 def _spaced_opening(text: str, mark: str, i: int, p_end: int) -> bool:
     """Whether the opening mark at ``i`` opens though a space follows it, as scanned books and newspapers
     print it ("“ Neighbor," said he, “ I bring you …”): a letter comes right after the space. A single mark
     only where the paragraph closes a single mark after a space too ("‘ How about it, officer ? ’ asked the
-    court"); a straight mark before a capital after a clause's end or at the paragraph's start ("was, " How
-    is …? "")."""
-    if re.match(r" (?:[^\W\d_]|’[^\W\d_])", text[i + 1 : min(p_end, i + 4)]) is None:
+    court"); a straight mark after a space ("was, " How is …? "", "; " sure, sure."): where one is open
+    already, ``_stray_close`` decides first whether it closes."""
+    if re.match(r" (?:[^\W\d_]|[’'][^\W\d_])", text[i + 1 : min(p_end, i + 4)]) is None:
         return False
     if mark == "“":
         return text[i + 2] != "’"
     if mark == "‘":
         return _SPACED_SINGLE_CLOSE.search(text, i + 2, p_end) is not None
     if mark == '"':
-        return text[i + 2].isupper() and re.search(r"(?:^|\n|[,:.!?] )$", text[max(0, i - 2) : i]) is not None
+        return i == 0 or text[i - 1].isspace()
     return False
 
 

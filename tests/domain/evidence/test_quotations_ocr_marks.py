@@ -91,3 +91,38 @@ def test_guard_a_spaced_single_mark_without_a_spaced_closing_opens_nothing() -> 
 def test_guard_a_spaced_straight_mark_before_a_small_word_opens_nothing() -> None:
     text = 'The sign read " closed for the season and the ferry was gone.'
     assert _outer(text) == []
+
+
+def test_a_straight_closing_mark_after_a_stray_space_before_the_tag() -> None:
+    text = 'The jury leaned in. "Can you swear to it? " asked the coroner. "I can."'
+    assert _outer(text) == [('"Can you swear to it? "', False), ('"I can."', False)]
+
+
+def test_a_spaced_straight_opening_before_a_small_word() -> None:
+    text = '"Gone," said the boatman; " gone for good, and the nets with it."'
+    assert _starts(text) == [0, text.index('" gone')]
+
+
+def test_a_curly_closing_mark_after_a_space_without_punctuation() -> None:
+    text = "“Did you know him?” “I never saw him ” The constable shrugged and sat down."
+    assert _outer(text)[1] == ("“I never saw him ”", False)
+
+
+def test_words_whose_closing_mark_was_lost_end_at_the_tag() -> None:
+    text = "“Yes, I was in the yard, continued the witness, firmly; “I saw the whole of it.”"
+    assert _outer(text) == [("“Yes, I was in the yard,", False), ("“I saw the whole of it.”", False)]
+
+
+def test_short_answers_between_the_turns_of_a_dialogue_are_said() -> None:
+    text = "The sergeant questioned the boy. “Were you in the yard?” “Yes.” “Alone?” “No, sir.”"
+    assert [scare for _, scare in _outer(text)] == [False, False, False, False]
+
+
+def test_guard_a_title_after_a_blank_line_is_no_turn_of_the_dialogue_before() -> None:
+    text = "He ended: “We shall carry the vote.”\n\n“Notes on the Budget,” his pamphlet, page 3, says more."
+    assert _outer(text)[1] == ("“Notes on the Budget,”", True)
+
+
+def test_guard_two_terms_side_by_side_stay_terms() -> None:
+    text = "The banners read the words “liberty” “equality” in red letters."
+    assert [scare for _, scare in _outer(text)] == [True, True]
