@@ -379,6 +379,7 @@ _OCR_PAIR = re.compile(r"‘ ?‘|``|’ ?’")
 _OCR_OPENS_BEFORE = re.compile(r" ?[^\W\d_'‘’`\"“”]|[.…'’]")  # a word (after a space maybe), an elision
 _OCR_CLOSES_AFTER = re.compile(r"[\s.,;:!?)\]—–-]|$")
 _OCR_DOUBLED_HINT = ("‘‘", "’’", "``", "‘ ‘", "’ ’")
+_RST_LITERAL_END = re.compile(r"[^`'’\"”\n]{1,200}?[^\s`]``")
 
 
 def ocr_doubled_marks(text: str, *, outer: bool = False) -> str:
@@ -404,8 +405,11 @@ def ocr_doubled_marks(text: str, *, outer: bool = False) -> str:
 
 
 def _ocr_pair_opens(text: str, start: int, end: int) -> bool:
-    """An opening pair stands after a space or the paragraph's start, before a word (or a space and one)."""
-    return (start == 0 or text[start - 1] in " \t\n([—–-") and _OCR_OPENS_BEFORE.match(text, end) is not None
+    """An opening pair stands after a space or the paragraph's start, before a word (or a space and one).
+    Backticks closed by backticks after a word are reStructuredText's code (```strip```), no mark."""
+    if (start > 0 and text[start - 1] not in " \t\n([—–-") or _OCR_OPENS_BEFORE.match(text, end) is None:
+        return False
+    return text[start] != "`" or _RST_LITERAL_END.match(text, end) is None
 
 
 def _ocr_pair_closes(text: str, start: int, end: int) -> bool:

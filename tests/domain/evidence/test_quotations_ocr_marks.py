@@ -126,3 +126,8 @@ def test_guard_a_title_after_a_blank_line_is_no_turn_of_the_dialogue_before() ->
 def test_guard_two_terms_side_by_side_stay_terms() -> None:
     text = "The banners read the words “liberty” “equality” in red letters."
     assert [scare for _, scare in _outer(text)] == [True, True]
+
+
+def test_guard_backticks_closed_by_backticks_are_code_markup() -> None:
+    text = "Call ``reset`` before the import; ``load_all`` reads the rest."
+    assert _outer(text) == []
