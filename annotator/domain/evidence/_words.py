@@ -775,6 +775,12 @@ INTERRUPTED_BEFORE = re.compile(
     r"(?:\s*[,;]|,?\s*\([^()“”\"\n]{1,60}\)\s*[,;—–]?)\s*$"
 )
 
+# The tag after words whose closing mark a scanned page lost, before the next words open: "“Yes, may it please
+# your honor, continued the defendant, calmly ; “I desire …" — the words end at the tag's comma.
+LOST_CLOSE_TAG = re.compile(
+    r",\s+" + _INTERRUPTING_VERBS + r"\s+" + _INTERRUPTER + r"(?:,\s+[a-z]+(?:ly|ing)\b)?\s*[,;:]\s*$"
+)
+
 # An inverted aside in commas before the words: "This, says Kotkin, is “…”", "The decree, remarked one
 # official, was “…”", "On the 6th of November, reported General Pershing, “…”" — the aside's subject is whose
 # the words are.

@@ -43,6 +43,7 @@ from annotator.domain.evidence._words import (
     FRENCH_INVERSION,
     INTERRUPTED_BEFORE,
     INVERTED_ASIDE,
+    LOST_CLOSE_TAG,
     NOT_NAMES,
     PASSIVE_NAMING,
     SAID_LIST_AFTER,
@@ -72,7 +73,7 @@ _CLOSERS = {
     "›": "‹",
     "‘": "’",
     "‚": "‘’",
-    '"': '"',
+    '"': '"”',  # OCR and converted text mix them too: "Have you been here long ?”
     "'": "'",
 }
 _MARKS = set("“”„«»‹›‘’‚\"'")
@@ -235,6 +236,10 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             # «Стереть с лица земли» ("Wipe them from the face of the earth"): a translation is what the
             # original is
             found[index] = replace(e, scare=before.scare, details={**e.details, "use": before.details["use"]})
+    for index in _dialogue_turns(text, found):
+        # "“Don’t you know anybody?” “No, I don’t.”": a short answer between the turns of a dialogue is said
+        e = found[index]
+        found[index] = replace(e, scare=False, details={**e.details, "use": "quotation"})
     for index in _enumerated_terms(text, found):
         # "three approaches: “orthodox” accounts, “revisionism”, and “post-revisionism”": terms listed
         found[index] = replace(found[index], scare=True, details={**found[index].details, "use": "label"})
@@ -355,7 +360,7 @@ def reading_view(text: str, *, outer: bool = False) -> str:
     (``doubled_apostrophes``, ``outer`` as there) and its double-spaced inserted lines joined."""
     if any(chr(code) in text for code in _INVISIBLE):
         text = text.translate(_INVISIBLE)
-    return spaced_lines_joined(doubled_apostrophes(text, outer=outer))
+    return spaced_lines_joined(doubled_apostrophes(ocr_doubled_marks(text, outer=outer), outer=outer))
 
 
 def spaced_lines_joined(text: str) -> str:
@@ -364,6 +369,58 @@ def spaced_lines_joined(text: str) -> str:
     if "\n\n\n " not in text or len(_SPACED_LINE_BREAK.findall(text)) < 12:
         return text
     return _SPACED_LINE_BREAK.sub("  \n", text)
+
+
+# Scanned newspapers and older typesetting print a double quotation mark as two single ones: an opening "‘‘"
+# or "``" (with a stray space maybe, "‘ ‘The"), a closing "’’" ("done. ’ ’" after a stray space): read as one
+# double mark next to the words, the other as a space. The pair is found by its marks alone (a fast scan), its
+# place then checked where it stands.
+_OCR_PAIR = re.compile(r"‘ ?‘|``|’ ?’")
+_OCR_OPENS_BEFORE = re.compile(r" ?[^\W\d_'‘’`\"“”]|[.…'’]")  # a word (after a space maybe), an elision
+_OCR_CLOSES_AFTER = re.compile(r"[\s.,;:!?)\]—–-]|$")
+_OCR_DOUBLED_HINT = ("‘‘", "’’", "``", "‘ ‘", "’ ’")
+_RST_LITERAL_END = re.compile(r"[^`'’\"”\n]{1,200}?[^\s`]``")
+
+
+def ocr_doubled_marks(text: str, *, outer: bool = False) -> str:
+    """``text`` with the double quotation marks that OCR and old typesetting print as two single marks
+    (``_OCR_PAIR`` where ``_ocr_pair_opens``/``_ocr_pair_closes``) written as one curly mark and spaces, of
+    the same length. An opening mark stands on the last of the two, next to the words (``_over_doubled``
+    widens the quotation back); a closing one on the first, next to the words, so the marks pair — or with
+    ``outer`` on the last (a quotation then spans both, as ``find_quotations`` gives it)."""
+    if not any(hint in text for hint in _OCR_DOUBLED_HINT):
+        return text
+    pieces, at = [], 0
+    for m in _OCR_PAIR.finditer(text):
+        pad = " " * (m.end() - m.start() - 1)
+        if m.group()[0] != "’" and _ocr_pair_opens(text, m.start(), m.end()):
+            mark = pad + "“"
+        elif m.group()[0] == "’" and _ocr_pair_closes(text, m.start(), m.end()):
+            mark = pad + "”" if outer else "”" + pad
+        else:
+            continue
+        pieces += [text[at : m.start()], mark]
+        at = m.end()
+    return "".join(pieces) + text[at:] if pieces else text
+
+
+def _ocr_pair_opens(text: str, start: int, end: int) -> bool:
+    """An opening pair stands after a space or the paragraph's start, before a word (or a space and one).
+    Backticks closed by backticks after a word are reStructuredText's code (```strip```), no mark."""
+    if (start > 0 and text[start - 1] not in " \t\n([—–-") or _OCR_OPENS_BEFORE.match(text, end) is None:
+        return False
+    return text[start] != "`" or _RST_LITERAL_END.match(text, end) is None
+
+
+def _ocr_pair_closes(text: str, start: int, end: int) -> bool:
+    """A closing pair stands after a word ("dirty,’’ said"), or after a sentence's end with a stray space
+    ("done. ’ ’"); "the boys’ ’cause" is no pair (a word follows), nor "5’ 10’’" (a digit before)."""
+    before = text[start - 1] if start else " "
+    if before.isspace():
+        return start >= 2 and text[start - 2] in ".,!?;"
+    if before.isdigit() or before in "'‘’`":
+        return False
+    return end - start == 2 or (before in ".,!?;" and _OCR_CLOSES_AFTER.match(text, end) is not None)
 
 
 def doubled_apostrophes(text: str, *, outer: bool = False) -> str:
@@ -390,16 +447,48 @@ def _over_doubled(printed: str, read: str, e: Evidence) -> Evidence:
     start, end = e.start, e.end
     if read[e.start] == "“" and e.start > 0 and printed.startswith("''", e.start - 1):
         start = e.start - 1  # the mark read on the second apostrophe, before a single mark opening too
+    elif read[e.start] == "“" and printed[e.start] in "‘`":
+        first = re.search(r"[‘`] ?$", printed[max(0, e.start - 2) : e.start])  # OCR's "‘‘", "‘ ‘", "``"
+        start = e.start - (len(first.group()) if first else 0)
     if read[e.end - 1] == "”" and printed.startswith("''", e.end - 1):
         end = e.end + 1
     elif read[e.end - 1] == "”" and printed.startswith(" ''", e.end - 1):
         end = e.end + 2  # "on his face. ''"
+    elif read[e.end - 1] == "”" and printed[e.end - 1] == "’":
+        second = re.match(r" ?’", printed[e.end : e.end + 2])  # "’’", "’ ’": OCR's doubled closing mark
+        end = e.end + (second.end() if second else 0)
     return e if (start, end) == (e.start, e.end) else replace(e, start=start, end=end)
 
 
 # Between two terms of a list: a comma (and "and"/"or"), a noun the first term qualifies maybe ("“orthodox”
 # accounts, “revisionism”").
 _LIST_GAP = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+
+
+_CLAUSE_END = re.compile(r"[.!?,]\W*$")
+_TURN_GAP = re.compile(r"[ \t]*\n?[ \t]*")  # in one paragraph: a blank line ends the dialogue
+
+
+def _dialogue_turns(text: str, found: list[Evidence]) -> list[int]:
+    """The indexes of short quotations read as labels that are turns of a dialogue: a sentence or a clause of
+    their own ("“Yes.”", "“Good morning.”", "“I never saw him ”"), with nothing but a space (in the same
+    paragraph) between them and the words said before or after them."""
+    turns = []
+    for index, e in enumerate(found):
+        if not e.scare or e.details["depth"] != "0":
+            continue
+        inner = text[e.start + 1 : e.end - 1]
+        sentence = inner.strip()[:1].isupper() and len(WORD.findall(inner)) >= 3  # its end mark lost maybe
+        if not sentence and not _CLAUSE_END.search(inner):
+            continue
+        neighbours = [found[j] for j in (index - 1, index + 1) if 0 <= j < len(found)]
+        if any(
+            not n.scare and n.details["depth"] == "0"
+            and _TURN_GAP.fullmatch(text, min(n.end, e.end), max(n.start, e.start)) is not None
+            for n in neighbours
+        ):
+            turns.append(index)
+    return turns
 
 
 def _enumerated_terms(text: str, found: list[Evidence]) -> list[int]:
@@ -639,6 +728,7 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
             stray = c == '"' and before == " " and after in ".,;[)"
             closes = closes or (stray and any(o == c for o, _ in stack))
             closes = closes or _german_stray_close(text, i, p_end, stack)
+            closes = closes or _stray_close(text, i, p_end, stack)  # "know. ” “Is", "craps, ’ protested"
             if c in "’'" and before.isalpha() and after.isalpha():
                 continue  # an apostrophe: "Stalin’s", "didn’t"
             if c in "‘'" and re.match(r"\d\ds\b|(?:tis|twas|em)\b", text[i + 1 : i + 5], re.IGNORECASE):
@@ -651,13 +741,18 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
                     o in "»›" for o, _ in stack
                 ))
                 opens = not closes
+            if c == "”" and not closes and before.isspace() and after.isalnum():
+                c = "“"  # a turned mark opening before a word: OCR's " ”1 want to stop here.""
             match = _match(stack, c) if closes else None
             if match is not None:
                 opener_at = stack[match][1]
                 del stack[match:]
                 pairs.append((opener_at, i + 1))
             elif opens and c not in "”’":
-                if c in "\"'" and stack and stack[-1][0] == c:
+                lost = _lost_close(text, stack, c, i)
+                if lost is not None:
+                    pairs.append((stack.pop()[1], lost))
+                elif c in "\"'" and stack and stack[-1][0] == c:
                     stack.pop()  # the same straight mark never nests: the open one was never closed
                 stack.append((c, i))
         reopened = stack and _reopening(text[p_end : p_end + 10], stack[0][0])
@@ -709,10 +804,56 @@ def _left_open_to_paragraph_end(text: str, stack: list[tuple[str, int]], p_end: 
     return "\n" in text[opened:p_end] and re.search(r"[.!?]$", text[opened:p_end]) is not None
 
 
+# A closing mark after a stray space, as scanned pages print it: "… don’t know. ” “Is this", "craps, ’
+# protested", "keeping? "" at the paragraph's end. It follows a sentence's or a clause's end; no word follows.
+_STRAY_CLOSE_BEFORE = re.compile(r"[.,!?;] $")
+# A single closing mark after a stray space later in the paragraph: the text prints its single marks spaced.
+_SPACED_SINGLE_CLOSE = re.compile(r"[.,!?;] ’(?![^\W\d_])")
+
+
+def _stray_close(text: str, i: int, p_end: int, stack: list[tuple[str, int]]) -> bool:
+    """Whether the mark at ``i``, after a stray space (``_STRAY_CLOSE_BEFORE``), closes the one open: a
+    curly closing mark before a space, punctuation or the paragraph's end; a straight one only at the
+    paragraph's end (elsewhere a spaced straight mark may as well open)."""
+    mark = text[i]
+    if mark not in "”’\"" or not stack or text[i - 1] != " ":
+        return False
+    after = text[i + 1] if i + 1 < p_end else "\n"
+    if mark == "”":  # a closing mark only ("No, I don’t ” The maid"), unless it opens a word (turned)
+        return not after.isalnum()
+    if _STRAY_CLOSE_BEFORE.search(text, max(0, i - 2), i) is None:
+        return False
+    if mark == '"':
+        # at the paragraph's end, or before the tag ("yes? " asked the judge"); before a capital it opens
+        return re.match(r"\s*$|\s+[a-z]", text[i + 1 : min(p_end, i + 4)]) is not None
+    return not after.isalnum()
+
+
+def _lost_close(text: str, stack: list[tuple[str, int]], mark: str, i: int) -> int | None:
+    """Where the words open before ``i`` end when a scanned page lost their closing mark: a double mark opens
+    again at ``i`` right after a tag ("“Yes, may it please your honor, continued the defendant, calmly ; “I
+    desire …"); the end is the tag's comma (``LOST_CLOSE_TAG``)."""
+    if mark not in "“\"" or not stack or stack[-1][0] not in "“\"" or i - stack[-1][1] > 600:
+        return None
+    tag = LOST_CLOSE_TAG.search(text, stack[-1][1] + 1, i)
+    return tag.start() + 1 if tag else None
+
+
 def _spaced_opening(text: str, mark: str, i: int, p_end: int) -> bool:
-    """Whether the English opening mark at ``i`` opens though a space follows it, as scanned books print it
-    ("“ Neighbor," said he, “ I bring you …”): a letter comes right after the space."""
-    return mark == "“" and re.match(r" [^\W\d_]", text[i + 1 : min(p_end, i + 3)]) is not None
+    """Whether the opening mark at ``i`` opens though a space follows it, as scanned books and newspapers
+    print it ("“ Neighbor," said he, “ I bring you …”): a letter comes right after the space. A single mark
+    only where the paragraph closes a single mark after a space too ("‘ How about it, officer ? ’ asked the
+    court"); a straight mark after a space ("was, " How is …? "", "; " sure, sure."): where one is open
+    already, ``_stray_close`` decides first whether it closes."""
+    if re.match(r" (?:[^\W\d_]|[’'][^\W\d_])", text[i + 1 : min(p_end, i + 4)]) is None:
+        return False
+    if mark == "“":
+        return text[i + 2] != "’"
+    if mark == "‘":
+        return _SPACED_SINGLE_CLOSE.search(text, i + 2, p_end) is not None
+    if mark == '"':
+        return i == 0 or text[i - 1].isspace()
+    return False
 
 
 def _possessive(text: str, i: int, p_end: int) -> bool:
