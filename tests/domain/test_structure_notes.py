@@ -386,3 +386,79 @@ def test_bracketed_marks_do_not_link_to_a_numbered_list_without_a_notes_heading(
     listed = "\n".join(f"{n}. Harbour log, f. {n * 3}." for n in range(1, 5))
     targets = _mark_targets(f"The Ferry at Coldwater\n\n{body}\n\nThe crossings:\n\n{listed}\n\nNotes\n")
     assert set(targets.values()) == {""}
+
+
+def test_a_note_number_glued_to_its_first_word_goes_on_the_notes_section() -> None:
+    # a web copy or a PDF's text lost the space after one note's number: "4Harbour log, …"
+    places = ("Coldwater", "Ashby", "Marsh End", "Tilford", "Oakham", "Brede")
+    body = " ".join(f"The ferry ran again to {place}.{n}" for n, place in enumerate(places, start=1))
+    notes = "\n".join(f"{n}{'' if n == 4 else ' '}Harbour log of Coldwater, f. {n * 3}." for n in range(1, 7))
+    targets = _targets(f"The Ferry at Coldwater\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets["4"] == "4Harbour log"
+    assert targets["5"] == "5 Harbour lo" and targets["6"] == "6 Harbour lo"
+
+
+def test_a_line_opening_on_a_number_glued_to_a_word_opens_no_notes_section_by_itself() -> None:
+    # guard: "3D" or "2Pac" at a line's start is no note, and no section waits for it
+    body = "They bought a press in spring.1 It broke.2\n3D models came later."
+    text = f"The Printers\n\n{body}\n\n1 Ledger, f. 2.\n2 Ibid."
+    marks = note_marks(text)
+    assert not any(m.kind == MarkKind.NOTE and m.label == "3" for m in marks)
+    assert _targets(text) == {"1": "1 Ledger, f.", "2": "2 Ibid."}
+
+
+def test_calls_a_scan_printed_after_a_space_count_with_the_glued_ones() -> None:
+    # superscripts that lost their raise and got a space: "in winter. 2 The …", "the miners) 4; and …"
+    body = (
+        "The mill opened in spring.1 Wages fell in winter. 2 The strike began in March.3 "
+        "It was broken by the owners and the miners) 4; and nobody won.5"
+    )
+    notes = "\n".join(f"{n} Mill ledger, f. {n * 7}." for n in range(1, 6))
+    targets = _targets(f"The Mill\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets == {str(n): f"{n} Mill ledge" for n in range(1, 6)}
+
+
+def test_a_number_after_an_abbreviation_and_a_space_is_no_call() -> None:
+    # guard: "see p. 2 Below" and "No. 3 Squadron" are a page and a name, whatever the calls around them
+    body = "The mill opened in spring.1 See p. 2 Below the weir stood No. 3 Squadron's hut.\nWages fell.2"
+    text = f"The Mill\n\n{body}\n\nNotes\n\n1 Mill ledger, f. 7.\n2 Ibid., f. 9.\n"
+    calls = [text[m.start - 3 : m.end] for m in note_marks(text) if m.kind == MarkKind.NOTE_CALL]
+    assert calls == ["ng.1", "ll.2"]
+
+
+def test_page_foot_notes_do_not_run_over_the_next_page_whose_call_a_scan_garbled() -> None:
+    # page two's first call came out of the scan as a letter ("riverbank.s"): its note 3 must still open a
+    # new page's notes instead of going on the section of page one across page two's body
+    page_one = "The envoy reached the city.1 The governor wrote back.2\n\n1 Harbour log, f. 3.\n2 Ibid."
+    page_two = (
+        "He camped by the riverbank.s The riders came at dawn.4 Nobody paid them.5\n\n"
+        "3 Quist, The Coldwater Ferry, p. 2.\n4 Ibid., p. 5.\n5 Ibid., p. 9."
+    )
+    targets = _targets(f"The Envoy\n\n{page_one}\n\n{page_two}\n")
+    assert targets["1"] == "1 Harbour lo" and targets["2"].startswith("2 Ibid.")
+    assert targets["4"] == "4 Ibid., p. " and targets["5"] == "5 Ibid., p. "
+
+
+def test_one_number_inside_a_long_endnote_does_not_break_the_notes_section() -> None:
+    # guard: "Quist, Harbours,45" inside note 2 of a book's notes is no page's body
+    body = " ".join(
+        f"The ferry ran again to {place}.{n}"
+        for n, place in enumerate(("Ashby", "Tilford", "Oakham", "Brede"), 1)
+    )
+    notes = (
+        "1 Harbour log, f. 3.\n2 See the survey in Quist, Harbours,45 and the log.\n"
+        "3 Ibid., f. 6.\n4 Ibid., f. 8."
+    )
+    targets = _targets(f"The Ferry\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets == {"1": "1 Harbour lo", "2": "2 See the su", "3": "3 Ibid., f. ", "4": "4 Ibid., f. "}
+
+
+def test_calls_around_calls_a_scan_garbled_still_count_on() -> None:
+    # calls 4 and 5 came out as "•" and "s"; the spaced 2 and 3 count on from call 1 by themselves
+    body = (
+        "The mill opened in spring.1 Wages fell in winter. 2 The strike began in March. 3 "
+        "It was broken in May.• The owners won.s The town forgot.6"
+    )
+    notes = "\n".join(f"{n} Mill ledger, f. {n * 7}." for n in range(1, 7))
+    targets = _targets(f"The Mill\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets == {str(n): f"{n} Mill ledge" for n in (1, 2, 3, 6)}
