@@ -462,3 +462,14 @@ def test_calls_around_calls_a_scan_garbled_still_count_on() -> None:
     notes = "\n".join(f"{n} Mill ledger, f. {n * 7}." for n in range(1, 7))
     targets = _targets(f"The Mill\n\n{body}\n\nNotes\n\n{notes}\n")
     assert targets == {str(n): f"{n} Mill ledge" for n in (1, 2, 3, 6)}
+
+
+def test_a_call_printed_after_a_space_follows_a_page_cited_in_brackets() -> None:
+    # MLA author-page citations in the body, the call after the sentence's stop: "(Quist 44). 3 In …"
+    body = (
+        "The mill opened in spring.1 Wages fell in winter.2 The strike began (Quist 44). 3 In May it was "
+        "broken (Ames 102–3). 4 Nobody won.5"
+    )
+    notes = "\n".join(f"{n}. Mill ledger, f. {n * 7}." for n in range(1, 6))
+    targets = _targets(f"The Mill\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets == {str(n): f"{n}. Mill ledg" for n in range(1, 6)}

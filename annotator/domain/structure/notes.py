@@ -229,8 +229,8 @@ def _calls(text: str) -> list[Call]:
 def _spaced_call(text: str, space: int) -> bool:
     """Whether the number after the space at ``space`` may be a call: not a page, number or section after its
     abbreviation ("p. 12 There", "No. 5 Squadron"), not a line's own opening number, and the punctuation
-    before it ends a word, a quotation or a bracket, not a number ("1.5 4").
-    """
+    before it ends a word, a quotation, a bracket or a sentence on a year or a page cited ("(Piggot 44). 19"),
+    not a decimal ("1.5 4")."""
     line_start = text.rfind("\n", 0, space) + 1
     if not text[line_start:space].strip(_BETWEEN + " \t"):
         return False
@@ -238,8 +238,9 @@ def _spaced_call(text: str, space: int) -> bool:
     while j > line_start and text[j - 1] in _BETWEEN:
         j -= 1
     before = text[j - 1] if j > line_start else ""
-    if not before.isalpha() and not (before.isdigit() and text[j] == "."):
-        return False  # ("1930. 12 men": a year ending a sentence, then the call, as the sequence decides)
+    if not before.isalpha() and not (before.isdigit() and text[j] in ".)"):
+        return False  # ("1930. 12 men", "(Piggot 44). 19 In": a year or a page cited, then the call, as the
+        # sequence decides)
     word = _word_before(text, j)
     return not (text[j] == "." and (word.casefold() in ABBREVIATIONS or len(word) == 1))
 
