@@ -473,3 +473,60 @@ def test_a_call_printed_after_a_space_follows_a_page_cited_in_brackets() -> None
     notes = "\n".join(f"{n}. Mill ledger, f. {n * 7}." for n in range(1, 6))
     targets = _targets(f"The Mill\n\n{body}\n\nNotes\n\n{notes}\n")
     assert targets == {str(n): f"{n}. Mill ledg" for n in range(1, 6)}
+
+
+def _bracketed_paragraph(n: int) -> str:
+    """A paragraph of a plain-text book calling note [n], its note set right after it, Gutenberg-style."""
+    body = f"The parish kept its old custom of the bonfire.[{n}] Nobody recalls when it began."
+    return f"{body}\n\n[{n}] Parish book, f. {n}."
+
+
+def test_a_body_line_opening_on_a_date_does_not_hide_a_bracketed_call_from_its_note() -> None:
+    # notes set after their paragraphs; between call [4] and note [4] two lines open on a day of the month
+    record = "The court's register reads:\n\n3 March, 1768. The riders were named.\n24 May, 1768. They rode."
+    paragraphs = [_bracketed_paragraph(n) for n in range(1, 4)]
+    paragraphs.append(f"The riders met at the mill.[4]\n\n{record}\n\n[4] Court register, f. 9.")
+    paragraphs += [_bracketed_paragraph(n) for n in range(5, 7)]
+    text = "The Parish\n\n" + "\n\n".join(paragraphs) + "\n"
+    targets = {
+        m.label: text[m.target_start : m.target_start + 9] if m.target_start is not None else ""
+        for m in note_marks(text)
+        if m.kind == MarkKind.REFERENCE_MARK
+    }
+    assert targets["4"] == "[4] Court" and targets["5"] == "[5] Paris"
+
+
+def test_a_bracketed_note_number_alone_above_its_verse_and_the_notes_after_it_link() -> None:
+    # the note of [3] is a verse set on the lines under its bare "[3]"
+    places = ("mill", "inn", "forge", "church", "smithy")
+    body = " ".join(f"The carol was sung at the {place} door.[{n}]" for n, place in enumerate(places, 1))
+    verse = "    Open your purse,\n    and shut it then."
+    notes = f"[1] Parish book, f. 1.\n[2] Ibid., f. 2.\n[3]\n\n{verse}\n\n[4] Ibid., f. 4.\n[5] Ibid., f. 5."
+    text = f"The Carol\n\n{body}\n\nNotes\n\n{notes}\n"
+    targets = {
+        m.label: text[m.target_start : m.target_start + 7] if m.target_start is not None else ""
+        for m in note_marks(text)
+        if m.kind == MarkKind.REFERENCE_MARK
+    }
+    assert targets == {"1": "[1] Par", "2": "[2] Ibi", "3": "[3]\n\n  ", "4": "[4] Ibi", "5": "[5] Ibi"}
+
+
+def test_the_notes_after_a_note_that_lost_its_number_still_link() -> None:
+    # the extraction dropped note 4's number: notes 5 and 6 go on the section all the same
+    places = ("Ashby", "Tilford", "Oakham", "Brede", "Rye", "Hythe")
+    body = " ".join(f"The ferry ran again to {place}.{n}" for n, place in enumerate(places, start=1))
+    notes = "1 Harbour log, f. 3.\n2 Ibid., f. 4.\n3 Ibid., f. 5.\nQuist, The Coldwater Ferry, p. 2.\n"
+    notes += "5 Ibid., p. 3.\n6 Ibid., p. 4."
+    targets = _targets(f"The Ferry\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets["3"] == "3 Ibid., f. "
+    assert targets["5"] == "5 Ibid., p. " and targets["6"] == "6 Ibid., p. "
+    assert targets["4"] == ""
+
+
+def test_a_numbered_list_with_a_gap_does_not_swallow_the_page_that_follows_it() -> None:
+    # guard: a lost number is bridged only where no page's body (calls of later notes) lies between
+    page_one = "The envoy came.1 He wrote.2 He left.3\n\n1 Harbour log, f. 3.\n2 Ibid.\n3 Ibid., f. 4."
+    page_two = "He returned by sea.4 The riders came.5 Nobody paid.6\n\n5 Quist, p. 2.\n6 Ibid., p. 5."
+    targets = _targets(f"The Envoy\n\n{page_one}\n\n{page_two}\n")
+    assert targets["5"] == "5 Quist, p. " and targets["6"] == "6 Ibid., p. "
+    assert targets["3"] == "3 Ibid., f. "

@@ -412,8 +412,11 @@ _RUN_ON_ENTRY = re.compile(
 # A note whose number the extraction glued to its first word ("5Bahá'u'lláh, The Hidden Words", "12Ibid."):
 # taken only where a notes section waits for that very number.
 _GLUED_ENTRY = re.compile(r"^[ \t]*([1-9]\d{0,2})(?=[A-Z][a-z'’]|[A-Z]{2,}\W)", re.MULTILINE)
+# A bracketed note number alone on its line, its note (a verse, a quotation) set on the lines below ("[14]"):
+# taken only where a notes section waits for that very number.
+_BARE_BRACKET_ENTRY = re.compile(r"^[ \t]*\[([1-9]\d{0,3})\][ \t]*\n(?=[ \t]*\n?[ \t]*\S)", re.MULTILINE)
 _RUN_ON = "run on"  # an entry run on into the line of the note before
-_GLUED_TO_NOTE = "glued"  # an entry glued to its note's first word
+_GLUED_TO_NOTE = "glued"  # an entry glued to its note's first word, or alone on its line above its note
 
 
 def _entries(text: str, letters: bool) -> list[tuple[int, int, str, str, bool, str]]:
@@ -441,7 +444,11 @@ def _entries(text: str, letters: bool) -> list[tuple[int, int, str, str, bool, s
             (m.start(1), int(m.group(1)), m.group(1), "arabic", False, _GLUED_TO_NOTE)
             for m in _GLUED_ENTRY.finditer(text)
         ]
-        found = sorted(found + run_on + glued)
+        bare = [
+            (m.start(), int(m.group(1)), m.group(1), "arabic[]", False, _GLUED_TO_NOTE)
+            for m in _BARE_BRACKET_ENTRY.finditer(text)
+        ]
+        found = sorted(found + run_on + glued + bare)
     return found
 
 
@@ -459,7 +466,9 @@ def _runs(
     }
     first_values |= {strong_calls[0][1]} if strong_calls else set()
     expecting: dict[tuple[str, int], list[int]] = {}  # (scheme, next value) -> chains waiting for it
-    last_entry = 0
+    # Where the last entry of each scheme stood: a body line opening on a date ("31 March, 1768.") between a
+    # "[27]" call and its "[27]" note hides no call from the note.
+    last_entry: dict[str, int] = {}
     for line_start, value, label, scheme, caret, run_on in _entries(text, letters):
         waiting = expecting.get((scheme, value), [])
         broken = False  # a notes section waited for this note, but a page's body lies between them
@@ -487,7 +496,7 @@ def _runs(
             # (calls 49 to 117, notes 49 to 117), or from whatever follows a "Notes" heading.
             # Notes at the foot of each page numbered on through the chapter start where that page's
             # calls start: with a call of their number since the notes of the page before.
-            i = bisect_right(strong_calls, (last_entry, 0))
+            i = bisect_right(strong_calls, (last_entry.get(scheme, 0), 0))
             j = bisect_left(strong_calls, (line_start, 0))
             called = any(value == call_value for _, call_value in strong_calls[i:j])
             if run_on:
@@ -495,11 +504,15 @@ def _runs(
             if value == 1 or value in first_values or called or broken or _after_heading(text, line_start):
                 chains.append([(value, label, scheme, line_start, caret)])
                 expecting.setdefault((scheme, value + 1), []).append(len(chains) - 1)
+            elif (lost := _past_a_lost_note(chains, expecting, scheme, value, line_start, calls)) is not None:
+                chains[lost].append((value, label, scheme, line_start, caret))
+                expecting[(scheme, value - 1)].remove(lost)
+                expecting.setdefault((scheme, value + 1), []).append(lost)
             elif value > _ENTRY_FAR_BEYOND and not any(v >= value - 3 for _, v in strong_calls):
                 # ("315 thousand Sikhs will join you" opening a line of the body: a number no call comes
                 # near is no note, and the page's notes below it still start after that page's calls)
                 continue
-        last_entry = line_start
+        last_entry[scheme] = line_start
     runs = []
     for chain in _joined_at_repeats(text, chains):
         scheme = chain[0][2]
@@ -517,6 +530,27 @@ def _runs(
     runs.extend(_listed_runs(text))
     runs.sort(key=lambda r: r.start)
     return runs
+
+
+def _past_a_lost_note(
+    chains: list[list[tuple[int, str, str, int, bool]]],
+    expecting: dict[tuple[str, int], list[int]],
+    scheme: str,
+    value: int,
+    start: int,
+    calls: list[tuple[int, int]],
+) -> int | None:
+    """The notes section of three notes or more that waits for the number before note ``value``,
+    close before ``start`` with no page's body between: its note was lost to the extraction (a number the
+    scan dropped, a note set as a verse under its bare "[14]"), and the notes after it go on the section."""
+    for k in reversed(expecting.get((scheme, value - 1), [])):
+        chain = chains[k]
+        last_start = chain[-1][3]
+        if len(chain) < 3 or start - last_start > _TOO_FAR:
+            continue
+        if not _body_between(calls, last_start, start, value - 2):
+            return k
+    return None
 
 
 def _body_between(calls: list[tuple[int, int]], start: int, end: int, last: int) -> bool:
