@@ -530,3 +530,29 @@ def test_a_numbered_list_with_a_gap_does_not_swallow_the_page_that_follows_it() 
     targets = _targets(f"The Envoy\n\n{page_one}\n\n{page_two}\n")
     assert targets["5"] == "5 Quist, p. " and targets["6"] == "6 Ibid., p. "
     assert targets["3"] == "3 Ibid., f. "
+
+
+def test_a_page_whose_last_note_lost_its_call_still_holds_only_its_own_calls() -> None:
+    # page one's second call was not found (a heading's call, a garbled one): its notes 1 and 2 still close
+    # page one, and page two's calls 3 and 4 link to page two's notes
+    page_one = "THE FERRY AT ASHBY\n\nThe ferry ran again in spring.1 The riders came by the ford.\n\n"
+    page_one += "1 Harbour log, f. 3.\n2 Reprinted from the parish book."
+    page_two = "The envoy wrote back.3 Nobody paid the toll.4\n\n3 Quist, p. 2.\n4 Ibid., p. 5."
+    targets = _targets(f"{page_one}\n\n{page_two}\n")
+    assert targets == {"1": "1 Harbour lo", "3": "3 Quist, p. ", "4": "4 Ibid., p. "}
+
+
+def test_a_heading_in_capitals_ending_on_its_call_is_a_call_where_the_sequence_wants_it() -> None:
+    # the reprint's heading carries the call of its source note: "THE FERRY AT ASHBY2"
+    body = "The ferry ran again in spring.1\n\nTHE FERRY AT ASHBY2\n\nThe riders came.3 Nobody paid.4"
+    notes = "\n".join(f"{n} Harbour log, f. {n * 3}." for n in range(1, 5))
+    targets = _targets(f"The Ferry\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets == {str(n): f"{n} Harbour lo" for n in range(1, 5)}
+
+
+def test_capitals_glued_to_a_number_inside_a_line_and_letters_an_editor_supplied_are_no_marks() -> None:
+    # guard: "COVID19 cases" and "the friend[s] of the mill" call nothing
+    body = "The mill closed in spring.1 Then COVID19 cases rose.2 The friend[s] of the mill wr[o]te.3"
+    text = f"The Mill\n\n{body}\n\nNotes\n\n1 Ledger, f. 2.\n2 Ibid.\n3 Ibid., f. 4.\n"
+    marks = [text[m.start : m.end] for m in note_marks(text) if m.kind in CALLS]
+    assert marks == ["1", "2", "3"]

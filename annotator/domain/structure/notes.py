@@ -166,8 +166,14 @@ def _judge_glued(text: str, start: int) -> bool | None:
     between = text[j:start]
     before = text[j - 1] if j > 0 else ""
     if not between:
-        # Digits glued straight to letters ("Judaism3"): also model names ("T34"), so only weak.
-        return False if before.isalpha() and before.islower() and len(_word_before(text, j)) >= 3 else None
+        # Digits glued straight to letters ("Judaism3"): also model names ("T34"), so only weak. A heading
+        # in capitals ending its line on its call ("THE DEMOCRATIC IDEAL5") is weak too; "COVID19 cases"
+        # is none.
+        word = _word_before(text, j)
+        if before.isalpha() and before.islower():
+            return False if len(word) >= 3 else None
+        heading = before.isupper() and word.isupper() and len(word) >= 4 and _ends_line(text, start)
+        return False if heading else None
     if before.isdigit() or before in "%°":
         # A year with its call ("1930.60", "1927,5") or a decimal, money, thousands: the sequence decides.
         # A time ("4:15") or a verse is never a call.
@@ -187,6 +193,14 @@ def _judge_glued(text: str, start: int) -> bool | None:
     if between in (",", ":") and text[start : start + 4].lstrip("0123456789")[:1] in (")", "]", "–", "-"):
         return False  # "(Sakwa,37)", "(Service:155–6)": a page cited in the text, unless the sequence says
     return between != ":"
+
+
+def _ends_line(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` end their line."""
+    end = start
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return text[end : end + 1] in ("", "\n")
 
 
 def _calls(text: str) -> list[Call]:
@@ -273,6 +287,10 @@ def _brackets(text: str, letters: bool) -> list[Call]:
             value, scheme = 0, ""
         call = Call(start, match.end(), value, label, scheme, True, True)
         (spaced if before.isspace() else glued).append(call)
+    if not any(c.scheme == "letter" and c.value == 1 for c in glued + spaced):
+        # Letters count from "[a]": a word's letters an editor supplied ("friend[s]", "wer[e]") are no marks.
+        glued = [c for c in glued if c.scheme != "letter"]
+        spaced = [c for c in spaced if c.scheme != "letter"]
     # "as shown [12]" with a space is a mark only in a text that marks its references so elsewhere too.
     if len(glued) >= 3:
         glued.extend(spaced)
@@ -636,7 +654,7 @@ def _groups(calls: list[Call], runs: list[NotesRun]) -> list[list[Call]]:
                     # unless the list holds just the notes of the calls before it (a page's footnotes).
                     goes_on = last.value < call.value <= last.value + 3
                     values = {c.value for c in group}
-                    notes_of_group = any(_holds_group(run, values, last.value) for run in between)
+                    notes_of_group = any(_holds_group(run, values, last.value, call.value) for run in between)
                     split = (
                         (call.value < last.value and call.value <= 2)
                         or (bool(between) and not goes_on)
@@ -652,12 +670,13 @@ def _groups(calls: list[Call], runs: list[NotesRun]) -> list[list[Call]]:
     return groups
 
 
-def _holds_group(run: NotesRun, values: set[int], last: int) -> bool:
-    """Whether ``run`` holds the notes of a group of calls ending on call ``last``: it ends on that note and
-    holds the group's numbers, all of them but one in four (a scan's call misread "'9" for 19 is no reason to
-    read a page's footnotes as the body's)."""
+def _holds_group(run: NotesRun, values: set[int], last: int, following: int) -> bool:
+    """Whether ``run`` holds the notes of a group of calls ending on call ``last``, the next call being
+    ``following``: it holds the group's numbers, all of them but one in four (a scan's call misread "'9" for
+    19 is no reason to read a page's footnotes as the body's), and ends on note ``last`` or on a later one
+    whose call was not found before call ``following`` (a call glued to a heading's capitals, "IDEAL5")."""
     held = run.values()
-    return max(held) == last and len(values - held) * 4 <= len(values)
+    return last <= max(held) < max(following, last + 1) and len(values - held) * 4 <= len(values)
 
 
 def resolve(calls: list[Call], runs: list[NotesRun]) -> dict[int, tuple[NotesRun, int]]:
