@@ -386,3 +386,173 @@ def test_bracketed_marks_do_not_link_to_a_numbered_list_without_a_notes_heading(
     listed = "\n".join(f"{n}. Harbour log, f. {n * 3}." for n in range(1, 5))
     targets = _mark_targets(f"The Ferry at Coldwater\n\n{body}\n\nThe crossings:\n\n{listed}\n\nNotes\n")
     assert set(targets.values()) == {""}
+
+
+def test_a_note_number_glued_to_its_first_word_goes_on_the_notes_section() -> None:
+    # a web copy or a PDF's text lost the space after one note's number: "4Harbour log, …"
+    places = ("Coldwater", "Ashby", "Marsh End", "Tilford", "Oakham", "Brede")
+    body = " ".join(f"The ferry ran again to {place}.{n}" for n, place in enumerate(places, start=1))
+    notes = "\n".join(f"{n}{'' if n == 4 else ' '}Harbour log of Coldwater, f. {n * 3}." for n in range(1, 7))
+    targets = _targets(f"The Ferry at Coldwater\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets["4"] == "4Harbour log"
+    assert targets["5"] == "5 Harbour lo" and targets["6"] == "6 Harbour lo"
+
+
+def test_a_line_opening_on_a_number_glued_to_a_word_opens_no_notes_section_by_itself() -> None:
+    # guard: "3D" or "2Pac" at a line's start is no note, and no section waits for it
+    body = "They bought a press in spring.1 It broke.2\n3D models came later."
+    text = f"The Printers\n\n{body}\n\n1 Ledger, f. 2.\n2 Ibid."
+    marks = note_marks(text)
+    assert not any(m.kind == MarkKind.NOTE and m.label == "3" for m in marks)
+    assert _targets(text) == {"1": "1 Ledger, f.", "2": "2 Ibid."}
+
+
+def test_calls_a_scan_printed_after_a_space_count_with_the_glued_ones() -> None:
+    # superscripts that lost their raise and got a space: "in winter. 2 The …", "the miners) 4; and …"
+    body = (
+        "The mill opened in spring.1 Wages fell in winter. 2 The strike began in March.3 "
+        "It was broken by the owners and the miners) 4; and nobody won.5"
+    )
+    notes = "\n".join(f"{n} Mill ledger, f. {n * 7}." for n in range(1, 6))
+    targets = _targets(f"The Mill\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets == {str(n): f"{n} Mill ledge" for n in range(1, 6)}
+
+
+def test_a_number_after_an_abbreviation_and_a_space_is_no_call() -> None:
+    # guard: "see p. 2 Below" and "No. 3 Squadron" are a page and a name, whatever the calls around them
+    body = "The mill opened in spring.1 See p. 2 Below the weir stood No. 3 Squadron's hut.\nWages fell.2"
+    text = f"The Mill\n\n{body}\n\nNotes\n\n1 Mill ledger, f. 7.\n2 Ibid., f. 9.\n"
+    calls = [text[m.start - 3 : m.end] for m in note_marks(text) if m.kind == MarkKind.NOTE_CALL]
+    assert calls == ["ng.1", "ll.2"]
+
+
+def test_page_foot_notes_do_not_run_over_the_next_page_whose_call_a_scan_garbled() -> None:
+    # page two's first call came out of the scan as a letter ("riverbank.s"): its note 3 must still open a
+    # new page's notes instead of going on the section of page one across page two's body
+    page_one = "The envoy reached the city.1 The governor wrote back.2\n\n1 Harbour log, f. 3.\n2 Ibid."
+    page_two = (
+        "He camped by the riverbank.s The riders came at dawn.4 Nobody paid them.5\n\n"
+        "3 Quist, The Coldwater Ferry, p. 2.\n4 Ibid., p. 5.\n5 Ibid., p. 9."
+    )
+    targets = _targets(f"The Envoy\n\n{page_one}\n\n{page_two}\n")
+    assert targets["1"] == "1 Harbour lo" and targets["2"].startswith("2 Ibid.")
+    assert targets["4"] == "4 Ibid., p. " and targets["5"] == "5 Ibid., p. "
+
+
+def test_one_number_inside_a_long_endnote_does_not_break_the_notes_section() -> None:
+    # guard: "Quist, Harbours,45" inside note 2 of a book's notes is no page's body
+    body = " ".join(
+        f"The ferry ran again to {place}.{n}"
+        for n, place in enumerate(("Ashby", "Tilford", "Oakham", "Brede"), 1)
+    )
+    notes = (
+        "1 Harbour log, f. 3.\n2 See the survey in Quist, Harbours,45 and the log.\n"
+        "3 Ibid., f. 6.\n4 Ibid., f. 8."
+    )
+    targets = _targets(f"The Ferry\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets == {"1": "1 Harbour lo", "2": "2 See the su", "3": "3 Ibid., f. ", "4": "4 Ibid., f. "}
+
+
+def test_calls_around_calls_a_scan_garbled_still_count_on() -> None:
+    # calls 4 and 5 came out as "•" and "s"; the spaced 2 and 3 count on from call 1 by themselves
+    body = (
+        "The mill opened in spring.1 Wages fell in winter. 2 The strike began in March. 3 "
+        "It was broken in May.• The owners won.s The town forgot.6"
+    )
+    notes = "\n".join(f"{n} Mill ledger, f. {n * 7}." for n in range(1, 7))
+    targets = _targets(f"The Mill\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets == {str(n): f"{n} Mill ledge" for n in (1, 2, 3, 6)}
+
+
+def test_a_call_printed_after_a_space_follows_a_page_cited_in_brackets() -> None:
+    # MLA author-page citations in the body, the call after the sentence's stop: "(Quist 44). 3 In …"
+    body = (
+        "The mill opened in spring.1 Wages fell in winter.2 The strike began (Quist 44). 3 In May it was "
+        "broken (Ames 102–3). 4 Nobody won.5"
+    )
+    notes = "\n".join(f"{n}. Mill ledger, f. {n * 7}." for n in range(1, 6))
+    targets = _targets(f"The Mill\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets == {str(n): f"{n}. Mill ledg" for n in range(1, 6)}
+
+
+def _bracketed_paragraph(n: int) -> str:
+    """A paragraph of a plain-text book calling note [n], its note set right after it, Gutenberg-style."""
+    body = f"The parish kept its old custom of the bonfire.[{n}] Nobody recalls when it began."
+    return f"{body}\n\n[{n}] Parish book, f. {n}."
+
+
+def test_a_body_line_opening_on_a_date_does_not_hide_a_bracketed_call_from_its_note() -> None:
+    # notes set after their paragraphs; between call [4] and note [4] two lines open on a day of the month
+    record = "The court's register reads:\n\n3 March, 1768. The riders were named.\n24 May, 1768. They rode."
+    paragraphs = [_bracketed_paragraph(n) for n in range(1, 4)]
+    paragraphs.append(f"The riders met at the mill.[4]\n\n{record}\n\n[4] Court register, f. 9.")
+    paragraphs += [_bracketed_paragraph(n) for n in range(5, 7)]
+    text = "The Parish\n\n" + "\n\n".join(paragraphs) + "\n"
+    targets = {
+        m.label: text[m.target_start : m.target_start + 9] if m.target_start is not None else ""
+        for m in note_marks(text)
+        if m.kind == MarkKind.REFERENCE_MARK
+    }
+    assert targets["4"] == "[4] Court" and targets["5"] == "[5] Paris"
+
+
+def test_a_bracketed_note_number_alone_above_its_verse_and_the_notes_after_it_link() -> None:
+    # the note of [3] is a verse set on the lines under its bare "[3]"
+    places = ("mill", "inn", "forge", "church", "smithy")
+    body = " ".join(f"The carol was sung at the {place} door.[{n}]" for n, place in enumerate(places, 1))
+    verse = "    Open your purse,\n    and shut it then."
+    notes = f"[1] Parish book, f. 1.\n[2] Ibid., f. 2.\n[3]\n\n{verse}\n\n[4] Ibid., f. 4.\n[5] Ibid., f. 5."
+    text = f"The Carol\n\n{body}\n\nNotes\n\n{notes}\n"
+    targets = {
+        m.label: text[m.target_start : m.target_start + 7] if m.target_start is not None else ""
+        for m in note_marks(text)
+        if m.kind == MarkKind.REFERENCE_MARK
+    }
+    assert targets == {"1": "[1] Par", "2": "[2] Ibi", "3": "[3]\n\n  ", "4": "[4] Ibi", "5": "[5] Ibi"}
+
+
+def test_the_notes_after_a_note_that_lost_its_number_still_link() -> None:
+    # the extraction dropped note 4's number: notes 5 and 6 go on the section all the same
+    places = ("Ashby", "Tilford", "Oakham", "Brede", "Rye", "Hythe")
+    body = " ".join(f"The ferry ran again to {place}.{n}" for n, place in enumerate(places, start=1))
+    notes = "1 Harbour log, f. 3.\n2 Ibid., f. 4.\n3 Ibid., f. 5.\nQuist, The Coldwater Ferry, p. 2.\n"
+    notes += "5 Ibid., p. 3.\n6 Ibid., p. 4."
+    targets = _targets(f"The Ferry\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets["3"] == "3 Ibid., f. "
+    assert targets["5"] == "5 Ibid., p. " and targets["6"] == "6 Ibid., p. "
+    assert targets["4"] == ""
+
+
+def test_a_numbered_list_with_a_gap_does_not_swallow_the_page_that_follows_it() -> None:
+    # guard: a lost number is bridged only where no page's body (calls of later notes) lies between
+    page_one = "The envoy came.1 He wrote.2 He left.3\n\n1 Harbour log, f. 3.\n2 Ibid.\n3 Ibid., f. 4."
+    page_two = "He returned by sea.4 The riders came.5 Nobody paid.6\n\n5 Quist, p. 2.\n6 Ibid., p. 5."
+    targets = _targets(f"The Envoy\n\n{page_one}\n\n{page_two}\n")
+    assert targets["5"] == "5 Quist, p. " and targets["6"] == "6 Ibid., p. "
+    assert targets["3"] == "3 Ibid., f. "
+
+
+def test_a_page_whose_last_note_lost_its_call_still_holds_only_its_own_calls() -> None:
+    # page one's second call was not found (a heading's call, a garbled one): its notes 1 and 2 still close
+    # page one, and page two's calls 3 and 4 link to page two's notes
+    page_one = "THE FERRY AT ASHBY\n\nThe ferry ran again in spring.1 The riders came by the ford.\n\n"
+    page_one += "1 Harbour log, f. 3.\n2 Reprinted from the parish book."
+    page_two = "The envoy wrote back.3 Nobody paid the toll.4\n\n3 Quist, p. 2.\n4 Ibid., p. 5."
+    targets = _targets(f"{page_one}\n\n{page_two}\n")
+    assert targets == {"1": "1 Harbour lo", "3": "3 Quist, p. ", "4": "4 Ibid., p. "}
+
+
+def test_a_heading_in_capitals_ending_on_its_call_is_a_call_where_the_sequence_wants_it() -> None:
+    # the reprint's heading carries the call of its source note: "THE FERRY AT ASHBY2"
+    body = "The ferry ran again in spring.1\n\nTHE FERRY AT ASHBY2\n\nThe riders came.3 Nobody paid.4"
+    notes = "\n".join(f"{n} Harbour log, f. {n * 3}." for n in range(1, 5))
+    targets = _targets(f"The Ferry\n\n{body}\n\nNotes\n\n{notes}\n")
+    assert targets == {str(n): f"{n} Harbour lo" for n in range(1, 5)}
+
+
+def test_capitals_glued_to_a_number_inside_a_line_and_letters_an_editor_supplied_are_no_marks() -> None:
+    # guard: "COVID19 cases" and "the friend[s] of the mill" call nothing
+    body = "The mill closed in spring.1 Then COVID19 cases rose.2 The friend[s] of the mill wr[o]te.3"
+    text = f"The Mill\n\n{body}\n\nNotes\n\n1 Ledger, f. 2.\n2 Ibid.\n3 Ibid., f. 4.\n"
+    marks = [text[m.start : m.end] for m in note_marks(text) if m.kind in CALLS]
+    assert marks == ["1", "2", "3"]

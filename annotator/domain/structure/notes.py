@@ -70,6 +70,10 @@ _UNITS = frozenset(["m", "km", "cm", "mm", "dm", "ft", "in", "yd", "mi", "sq", "
 _ROMAN_WORD = re.compile(r"[IVXLCDM]+")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _YEAR_GLUED = re.compile(r"(?<![\d.,])(?:1[5-9]\d\d|20[0-4]\d)([1-9]\d{0,2})(?!\w|[.,]\d)")
+# A superscript call that lost its raise and got a space before it in a PDF's text or a scan
+# ("ablehnte. 12 Die Land-", "the war.) 14; and", "Islam” 66 to a world", "aufnahm. 7" ending its line):
+# only ever weak.
+_SPACED = re.compile(r"[.;:!?”\"’)][ \t]([1-9]\d{0,2})(?=[ \t]*[;,]?[ \t]+[^\W\d]|[ \t]*[;,]?[ \t]*\n)")
 _RUNS_AHEAD = 200  # notes sections looked at after a group of calls (a book's notes, one per chapter)
 _ENTRY_FAR_BEYOND = 99  # a line's number above this, with no call near it, opens no note
 _TOO_FAR = 6000  # characters: one note (or the body between two notes) is never longer than this
@@ -162,8 +166,14 @@ def _judge_glued(text: str, start: int) -> bool | None:
     between = text[j:start]
     before = text[j - 1] if j > 0 else ""
     if not between:
-        # Digits glued straight to letters ("Judaism3"): also model names ("T34"), so only weak.
-        return False if before.isalpha() and before.islower() and len(_word_before(text, j)) >= 3 else None
+        # Digits glued straight to letters ("Judaism3"): also model names ("T34"), so only weak. A heading
+        # in capitals ending its line on its call ("THE DEMOCRATIC IDEAL5") is weak too; "COVID19 cases"
+        # is none.
+        word = _word_before(text, j)
+        if before.isalpha() and before.islower():
+            return False if len(word) >= 3 else None
+        heading = before.isupper() and word.isupper() and len(word) >= 4 and _ends_line(text, start)
+        return False if heading else None
     if before.isdigit() or before in "%°":
         # A year with its call ("1930.60", "1927,5") or a decimal, money, thousands: the sequence decides.
         # A time ("4:15") or a verse is never a call.
@@ -185,6 +195,14 @@ def _judge_glued(text: str, start: int) -> bool | None:
     return between != ":"
 
 
+def _ends_line(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` end their line."""
+    end = start
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return text[end : end + 1] in ("", "\n")
+
+
 def _calls(text: str) -> list[Call]:
     found: list[Call] = []
     for match in _GLUED.finditer(text):
@@ -202,6 +220,10 @@ def _calls(text: str) -> list[Call]:
         # "the trial of 192878 was": a superscript call that lost its raise after a year.
         digits = match.group(1)
         found.append(Call(match.start(1), match.end(1), int(digits), digits, "arabic", False, False))
+    for match in _SPACED.finditer(text):
+        if _spaced_call(text, match.start(1) - 1):
+            digits = match.group(1)
+            found.append(Call(match.start(1), match.end(1), int(digits), digits, "arabic", False, False))
     superscripts = _SUPERSCRIPT.finditer(text) if any(d in text for d in SUPERSCRIPT_DIGITS) else ()
     for match in superscripts:
         before = text[match.start() - 1]
@@ -216,6 +238,25 @@ def _calls(text: str) -> list[Call]:
         found.append(Call(match.start(), match.end(), int(digits), digits, "arabic", strong, False))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _spaced_call(text: str, space: int) -> bool:
+    """Whether the number after the space at ``space`` may be a call: not a page, number or section after its
+    abbreviation ("p. 12 There", "No. 5 Squadron"), not a line's own opening number, and the punctuation
+    before it ends a word, a quotation, a bracket or a sentence on a year or a page cited ("(Piggot 44). 19"),
+    not a decimal ("1.5 4")."""
+    line_start = text.rfind("\n", 0, space) + 1
+    if not text[line_start:space].strip(_BETWEEN + " \t"):
+        return False
+    j = space
+    while j > line_start and text[j - 1] in _BETWEEN:
+        j -= 1
+    before = text[j - 1] if j > line_start else ""
+    if not before.isalpha() and not (before.isdigit() and text[j] in ".)"):
+        return False  # ("1930. 12 men", "(Piggot 44). 19 In": a year or a page cited, then the call, as the
+        # sequence decides)
+    word = _word_before(text, j)
+    return not (text[j] == "." and (word.casefold() in ABBREVIATIONS or len(word) == 1))
 
 
 def _letters(text: str) -> bool:
@@ -246,6 +287,10 @@ def _brackets(text: str, letters: bool) -> list[Call]:
             value, scheme = 0, ""
         call = Call(start, match.end(), value, label, scheme, True, True)
         (spaced if before.isspace() else glued).append(call)
+    if not any(c.scheme == "letter" and c.value == 1 for c in glued + spaced):
+        # Letters count from "[a]": a word's letters an editor supplied ("friend[s]", "wer[e]") are no marks.
+        glued = [c for c in glued if c.scheme != "letter"]
+        spaced = [c for c in spaced if c.scheme != "letter"]
     # "as shown [12]" with a space is a mark only in a text that marks its references so elsewhere too.
     if len(glued) >= 3:
         glued.extend(spaced)
@@ -322,7 +367,32 @@ def _bridges(kept: list[Call], weak: list[Call]) -> list[Call]:
                 expected += 1
         if run and goal - 1 <= expected <= goal:
             taken.extend(run)
+        else:
+            taken.extend(_counting_runs(calls, kept[i - 1].value, goal))
     return taken
+
+
+def _counting_runs(calls: list[Call], previous: int, goal: int) -> list[Call]:
+    """Runs of weak candidates between calls ``previous`` and ``goal`` that count up by one and either touch a
+    neighbour (they begin at ``previous`` + 1 or end at ``goal`` - 1) or are three long: a scan that garbled
+    some calls ("Persienss", "ablehnte. n") leaves the ones around them counting on by themselves. A ``goal``
+    not above ``previous`` (the numbers start again, or a garbled call "'9" for 19) bounds nothing."""
+    if goal <= previous:
+        goal = previous + len(calls) + 1
+    runs: list[list[Call]] = []
+    for call in calls:
+        if not previous < call.value < goal:
+            continue
+        if runs and call.value == runs[-1][-1].value + 1:
+            runs[-1].append(call)
+        elif not runs or call.value > runs[-1][-1].value:
+            runs.append([call])
+    return [
+        call
+        for run in runs
+        if run[0].value == previous + 1 or run[-1].value == goal - 1 or len(run) >= 3
+        for call in run
+    ]
 
 
 def _line_end(text: str, start: int) -> int:
@@ -357,15 +427,26 @@ _RUN_ON_ENTRY = re.compile(
 )
 
 
-def _entries(text: str, letters: bool) -> list[tuple[int, int, str, str, bool, bool]]:
+# A note whose number the extraction glued to its first word ("5Bahá'u'lláh, The Hidden Words", "12Ibid."):
+# taken only where a notes section waits for that very number.
+_GLUED_ENTRY = re.compile(r"\n[ \t]*([1-9]\d{0,2})(?=[A-Z][a-z'’]|[A-Z]{2,}\W)")  # ("\n", not "^": faster)
+# A bracketed note number alone on its line, its note (a verse, a quotation) set on the lines below ("[14]"):
+# taken only where a notes section waits for that very number.
+_BARE_BRACKET_ENTRY = re.compile(r"\n[ \t]*(\[([1-9]\d{0,3})\])[ \t]*\n(?=[ \t]*\n?[ \t]*\S)")
+_RUN_ON = "run on"  # an entry run on into the line of the note before
+_GLUED_TO_NOTE = "glued"  # an entry glued to its note's first word, or alone on its line above its note
+
+
+def _entries(text: str, letters: bool) -> list[tuple[int, int, str, str, bool, str]]:
     """The numbered entries of ``text`` that may open a note, in order: (where the note starts, value,
-    label, scheme, caret, run on into the line before)."""
+    label, scheme, caret, how it goes on a notes section only: run on into the line before, glued to its
+    note, or "" for an entry that may also open one)."""
     found = []
     for match in _ENTRY.finditer(text):
         entry = _entry_value(match, letters)
         if entry is not None:
             start = match.start() + len(match.group()) - len(match.group().lstrip())
-            found.append((start, *entry, match.group("caret") is not None, False))
+            found.append((start, *entry, match.group("caret") is not None, ""))
     if found:
         starts = [entry[0] for entry in found]
         run_on = []
@@ -376,34 +457,54 @@ def _entries(text: str, letters: bool) -> list[tuple[int, int, str, str, bool, b
                 continue  # "vol. 2. Second edition" above the line "2. Ibid.": the next line is the note
             bracketed = match.group("bracket") is not None
             start = match.start("bracket") if bracketed else match.start("num")
-            run_on.append((start, int(number), number, "arabic[]" if bracketed else "arabic", False, True))
-        found = sorted(found + run_on)
+            run_on.append((start, int(number), number, "arabic[]" if bracketed else "arabic", False, _RUN_ON))
+        glued = [
+            (m.start(1), int(m.group(1)), m.group(1), "arabic", False, _GLUED_TO_NOTE)
+            for m in _GLUED_ENTRY.finditer(text)
+        ]
+        bare = [
+            (m.start(1), int(m.group(2)), m.group(2), "arabic[]", False, _GLUED_TO_NOTE)
+            for m in _BARE_BRACKET_ENTRY.finditer(text)
+        ]
+        found = sorted(found + run_on + glued + bare)
     return found
 
 
-def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list[NotesRun]:
-    """Notes sections: numbered lines counting up by one, and bulleted lists of references."""
+def _runs(
+    text: str, strong_calls: list[tuple[int, int]], letters: bool, calls: list[tuple[int, int]] | None = None
+) -> list[NotesRun]:
+    """Notes sections: numbered lines counting up by one, and bulleted lists of references.
+
+    ``calls`` are the calls the sequence kept, (start, value) in order; ``strong_calls`` all strong
+    candidates."""
+    calls = strong_calls if calls is None else calls
     chains: list[list[tuple[int, str, str, int, bool]]] = []  # (value, label, scheme, line start, caret)
     first_values = {
         v for (_, v), (_, before) in zip(strong_calls[1:], strong_calls, strict=False) if v != before + 1
     }
     first_values |= {strong_calls[0][1]} if strong_calls else set()
     expecting: dict[tuple[str, int], list[int]] = {}  # (scheme, next value) -> chains waiting for it
-    last_entry = 0
+    # Where the last entry of each scheme stood: a body line opening on a date ("31 March, 1768.") between a
+    # "[27]" call and its "[27]" note hides no call from the note.
+    last_entry: dict[str, int] = {}
     for line_start, value, label, scheme, caret, run_on in _entries(text, letters):
         waiting = expecting.get((scheme, value), [])
+        broken = False  # a notes section waited for this note, but a page's body lies between them
         for k in range(len(waiting) - 1, -1, -1):
             chain = chains[waiting[k]]
             last_start = chain[-1][3]
             if line_start - last_start > _TOO_FAR:
                 continue
-            if run_on and text.rfind("\n", 0, line_start) >= last_start:
+            if run_on == _RUN_ON and text.rfind("\n", 0, line_start) >= last_start:
                 continue  # run on into the line of the note before, or it is no note
             # Notes at the foot of each page: the call of this note standing between it and the
             # previous note means body text lies between them, not one notes section.
             i = bisect_right(strong_calls, (last_start, 0))
             j = bisect_left(strong_calls, (line_start, 0))
             if any(value == call_value for _, call_value in strong_calls[i:j]):
+                continue
+            if _body_between(calls, last_start, line_start, chain[-1][0]):
+                broken = True
                 continue
             chain.append((value, label, scheme, line_start, caret))
             expecting.setdefault((scheme, value + 1), []).append(waiting.pop(k))
@@ -413,19 +514,23 @@ def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list
             # (calls 49 to 117, notes 49 to 117), or from whatever follows a "Notes" heading.
             # Notes at the foot of each page numbered on through the chapter start where that page's
             # calls start: with a call of their number since the notes of the page before.
-            i = bisect_right(strong_calls, (last_entry, 0))
+            i = bisect_right(strong_calls, (last_entry.get(scheme, 0), 0))
             j = bisect_left(strong_calls, (line_start, 0))
             called = any(value == call_value for _, call_value in strong_calls[i:j])
             if run_on:
                 continue
-            if value == 1 or value in first_values or called or _after_heading(text, line_start):
+            if value == 1 or value in first_values or called or broken or _after_heading(text, line_start):
                 chains.append([(value, label, scheme, line_start, caret)])
                 expecting.setdefault((scheme, value + 1), []).append(len(chains) - 1)
+            elif (lost := _past_a_lost_note(chains, expecting, scheme, value, line_start, calls)) is not None:
+                chains[lost].append((value, label, scheme, line_start, caret))
+                expecting[(scheme, value - 1)].remove(lost)
+                expecting.setdefault((scheme, value + 1), []).append(lost)
             elif value > _ENTRY_FAR_BEYOND and not any(v >= value - 3 for _, v in strong_calls):
                 # ("315 thousand Sikhs will join you" opening a line of the body: a number no call comes
                 # near is no note, and the page's notes below it still start after that page's calls)
                 continue
-        last_entry = line_start
+        last_entry[scheme] = line_start
     runs = []
     for chain in _joined_at_repeats(text, chains):
         scheme = chain[0][2]
@@ -443,6 +548,38 @@ def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list
     runs.extend(_listed_runs(text))
     runs.sort(key=lambda r: r.start)
     return runs
+
+
+def _past_a_lost_note(
+    chains: list[list[tuple[int, str, str, int, bool]]],
+    expecting: dict[tuple[str, int], list[int]],
+    scheme: str,
+    value: int,
+    start: int,
+    calls: list[tuple[int, int]],
+) -> int | None:
+    """The notes section of three notes or more that waits for the number before note ``value``,
+    close before ``start`` with no page's body between: its note was lost to the extraction (a number the
+    scan dropped, a note set as a verse under its bare "[14]"), and the notes after it go on the section."""
+    for k in reversed(expecting.get((scheme, value - 1), [])):
+        chain = chains[k]
+        last_start = chain[-1][3]
+        if len(chain) < 3 or start - last_start > _TOO_FAR:
+            continue
+        if not _body_between(calls, last_start, start, value - 2):
+            return k
+    return None
+
+
+def _body_between(calls: list[tuple[int, int]], start: int, end: int, last: int) -> bool:
+    """Whether a page's body lies between two notes at ``start`` and ``end``: two calls or more of notes
+    after note ``last`` stand there. (The notes at the foot of each page of a scan whose calls it garbled:
+    "Persienss", ". 6 Er", "Frauen.8" between note 4 at one page's foot and note 5 at the next; one call
+    alone may be a number inside a long note.)"""
+    i = bisect_right(calls, (start, 0))
+    j = bisect_left(calls, (end, 0))
+    later = (k for k in range(i, j) if calls[k][1] > last)
+    return next(later, None) is not None and next(later, None) is not None
 
 
 def _joined_at_repeats(
@@ -518,9 +655,7 @@ def _groups(calls: list[Call], runs: list[NotesRun]) -> list[list[Call]]:
                     # unless the list holds just the notes of the calls before it (a page's footnotes).
                     goes_on = last.value < call.value <= last.value + 3
                     values = {c.value for c in group}
-                    notes_of_group = any(
-                        values <= run.values() and max(run.values()) == last.value for run in between
-                    )
+                    notes_of_group = any(_holds_group(run, values, last.value, call.value) for run in between)
                     split = (
                         (call.value < last.value and call.value <= 2)
                         or (bool(between) and not goes_on)
@@ -534,6 +669,15 @@ def _groups(calls: list[Call], runs: list[NotesRun]) -> list[list[Call]]:
             groups.append(group)
     groups.sort(key=lambda g: g[0].start)
     return groups
+
+
+def _holds_group(run: NotesRun, values: set[int], last: int, following: int) -> bool:
+    """Whether ``run`` holds the notes of a group of calls ending on call ``last``, the next call being
+    ``following``: it holds the group's numbers, all of them but one in four (a scan's call misread "'9" for
+    19 is no reason to read a page's footnotes as the body's), and ends on note ``last`` or on a later one
+    whose call was not found before call ``following`` (a call glued to a heading's capitals, "IDEAL5")."""
+    held = run.values()
+    return last <= max(held) < max(following, last + 1) and len(values - held) * 4 <= len(values)
 
 
 def resolve(calls: list[Call], runs: list[NotesRun]) -> dict[int, tuple[NotesRun, int]]:
@@ -575,8 +719,8 @@ def note_marks(text: str, *, brackets_are_notes: bool = False) -> list[Mark]:
     candidates = _calls(text)
     brackets = _brackets(text, letters)
     strong = sorted((c.start, c.value) for c in candidates + brackets if c.strong)
-    runs = _runs(text, strong, letters)
     calls = sorted(_sequence(candidates) + brackets, key=lambda c: c.start)
+    runs = _runs(text, strong, letters, [(c.start, c.value) for c in calls if c.scheme])
     resolved = resolve(calls, runs)
     # Numbers inside the notes themselves ("Univ.,2000") are no calls of the body: drop them and match
     # the calls with their notes again without them.
