@@ -178,6 +178,8 @@ def _ranked(
             continue  # "Patients were …": a plural noun opening a sentence is no "he" or "she"
         if _group(text, at, name, people):
             continue  # a people, a described plural or one of a pair is "they", never "he" or "she"
+        if " " not in name and people.body(name):
+            continue  # "The Courier says that …, he has": a paper the source writes with "the" is no "he"
         last_word = name.split()[-1]
         if name.split()[0].lower() in DETERMINERS and last_word.islower() and re.search(r"[^s]s$", last_word):
             continue  # "The reforms were …": a plural described is no "he" or "she"

@@ -1,0 +1,110 @@
+"""Places and bodies told from people by the source's own usage (issue 16, session 13): a capitalised name
+the same source writes as a place ("ever since leaving Brantwick", "arrived at Kelso", "the people of
+Varden", "Varden's streets") or as a body ("The Courier says", "the Clarion's reporter") is nobody a "he"
+or "she" stands for; one it writes with a person's marks ("Tamsin Orr", "Orr's husband", "Orr said") is a
+person. Texts written for these tests."""
+
+from __future__ import annotations
+
+from annotator.domain.evidence.speakers.people import _sentence_subject
+from tests.domain.evidence.test_speakers import speakers
+
+
+def surname(text: str, opening: str) -> str | None:
+    """The last word of the speaker found for the quotation that opens with ``opening``."""
+    name = speakers(text)[opening]
+    return name.split()[-1] if name else None
+
+
+# --- a place or a body by the source's usage -------------------------------------------------------------
+
+
+def test_a_town_left_behind_is_no_antecedent():
+    text = (
+        "Mr Hallam Crewe, the harbour engineer, resigned in May. The Courier says that ever since leaving "
+        "Brantwick, he has been in poor health. In June he admitted that \"the work had worn him out\".\n"
+    )
+    assert surname(text, "the work had") == "Crewe"
+
+
+def test_a_town_arrived_at_elsewhere_in_the_source_is_no_antecedent():
+    text = (
+        "The column arrived at Kelso on the third day. Captain Ivo Marsh rode ahead with two scouts.\n\n"
+        "Kelso was silent under the snow. \"We cross the ford at dawn,\" he told them.\n"
+    )
+    assert surname(text, "We cross the") == "Marsh"
+
+
+def test_a_town_returned_to_is_no_antecedent():
+    text = (
+        "Colonel Anton Reyes returned to Marlow in April. Marlow had changed.\n\n"
+        "Marlow greeted him coldly. \"We shall hold the bridge,\" he said.\n"
+    )
+    assert surname(text, "We shall hold") == "Reyes"
+
+
+def test_the_people_of_a_town_make_it_a_place():
+    text = (
+        "The people of Varden had waited a week for the convoy. Teodor Lisk drove the first lorry.\n\n"
+        "Varden was empty when the lorries came in. \"Nobody is left to feed,\" he wrote that night.\n"
+    )
+    assert surname(text, "Nobody is left") == "Lisk"
+
+
+def test_the_streets_of_a_town_after_its_possessive_make_it_a_place():
+    text = (
+        "Teodor Lisk drove the first lorry. Varden's streets were empty.\n\n"
+        "Varden had been shelled for a month. \"Nobody is left to feed,\" he wrote that night.\n"
+    )
+    assert surname(text, "Nobody is left") == "Lisk"
+
+
+def test_a_paper_the_source_writes_with_the_is_no_he():
+    text = (
+        "Mr Oswin Tarrant was fined for breaking a window in the market. The Clarion says that since "
+        "the fire at his shop he has been a changed man. He told the bench that \"a window is cheap\".\n"
+    )
+    assert surname(text, "a window is") == "Tarrant"
+
+
+# --- guards: a person by the source's usage --------------------------------------------------------------
+
+
+def test_a_surname_with_a_first_name_and_kin_stays_a_person():
+    text = (
+        "Tamsin Orr came to the inquiry with her husband. Orr's husband sat at the back.\n\n"
+        "Orr stood up when the chairman called her. \"I saw the fire from my window,\" she said.\n"
+    )
+    assert surname(text, "I saw the") == "Orr"
+
+
+def test_a_person_one_goes_to_is_still_a_person():
+    text = (
+        "Halvard Brun kept the ferry accounts. The clerks went to Brun with every question.\n\n"
+        "Brun read the ledger twice. \"The figures do not add up,\" he said.\n"
+    )
+    assert surname(text, "The figures do") == "Brun"
+
+
+def test_a_name_before_a_noun_after_the_stays_a_person():
+    text = (
+        "Senator Ada Quill led the committee. The Quill amendment failed in March.\n\n"
+        "Quill did not give up. \"We will bring it back next year,\" she said.\n"
+    )
+    assert surname(text, "We will bring") == "Quill"
+
+
+def test_a_paper_still_speaks_as_a_body():
+    text = "The Clarion said on Monday that \"the council has lost its nerve\".\n"
+    assert surname(text, "the council has") == "Clarion"
+
+
+# --- a title and initials, British style -----------------------------------------------------------------
+
+
+def test_the_title_and_initials_without_a_full_stop():
+    # "Mr A. C. Vane" (British style, no full stop after the title) is Vane, not "Mr"
+    sentence = "Mr A. C. Vane, the Dunmore (Kent) coroner, tendered his resignation on Friday."
+    assert _sentence_subject(sentence) == ("A. C. Vane", 3)
+    assert _sentence_subject("Mr. Clark Howell, the editor, telegraphed.") == ("Clark Howell", 4)
+    assert _sentence_subject("Mr Vane tendered his resignation.") == ("Mr Vane", 0)
