@@ -108,3 +108,34 @@ def test_the_title_and_initials_without_a_full_stop():
     assert _sentence_subject(sentence) == ("A. C. Vane", 3)
     assert _sentence_subject("Mr. Clark Howell, the editor, telegraphed.") == ("Clark Howell", 4)
     assert _sentence_subject("Mr Vane tendered his resignation.") == ("Mr Vane", 0)
+
+
+# --- a report's cross-heading; an age before the name after the verb -------------------------------------
+
+
+def test_a_cross_heading_is_no_antecedent():
+    text = (
+        "Premier Lou Danvers met the miners' leaders at the pithead on Monday.\n"
+        "The Long Winter\n"
+        "As the talks went on into the evening, a reporter asked the Premier whether the mine would close.\n"
+        "\u201cNot while I hold office,\u201d he replied.\n"
+    )
+    assert surname(text, "Not while I") == "Danvers"
+
+
+def test_a_heading_word_the_source_gives_a_person_stays_a_person():
+    text = (
+        "Nell Carver\nNell Carver ran the ferry for forty years.\n"
+        "\u201cThe river never sleeps,\u201d she said.\n"
+    )
+    assert surname(text, "The river never") == "Carver"
+
+
+def test_an_age_before_the_name_after_the_verb():
+    text = "\u201cThe roof fell in,\u201d said 12-year-old Mira Santic, who was sleeping upstairs.\n"
+    assert surname(text, "The roof fell") == "Santic"
+
+
+def test_an_epithet_is_still_read_before_a_description():
+    text = "\u201cThe roof fell in,\u201d said the old porter.\n"
+    assert speakers(text)["The roof fell"] in ("[the old porter]", "the old porter")

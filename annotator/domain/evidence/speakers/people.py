@@ -774,6 +774,9 @@ _EVENT_HEADS = {"war", "wars", "revolution", "rebellion", "depression", "crisis"
                 "famine", "panic", "uprising", "mutiny", "revolt"}
 
 
+# A line of two to six capitalised words and nothing else, "The" allowed before them: a cross-heading
+_HEADING_LINE = re.compile(r"(?m)^[ \t]*(?:The[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,5})[ \t]*$")
+
 # The word right before a name, past "the": "in India", "Marshal Tukhachevsky", "in the Crimea".
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+(?:the[ \t]+)?$")
 
@@ -798,6 +801,7 @@ class _People:
         self._quoted = sorted([*quoted, *titles]) if titles else list(quoted)
         self._starts = [start for start, _ in self._quoted]
         self._votes: dict[str, tuple[int, int]] | None = None  # name → (as a person, as a place)
+        self._headings: set[str] | None = None  # the capitalised lines of their own (``heading``)
         self._bodies: dict[str, int] = {}  # name → how often written as a body ("the Courier's reporter")
         self._lowercase: set[str] = set()  # the words the text writes in lower case somewhere
         self._women: set[str] = set()  # surnames the text gives a woman's first name or title
@@ -811,6 +815,17 @@ class _People:
         self.title_genders: dict[tuple[int, str], str] = {}  # (at, name) → ``pronouns._title_gender``
         self._genders: dict[str, str] = {}  # name → ``gender``: the text's answer, the same wherever asked
         self._pronoun_genders: dict[str, str] = {}  # name → "m"/"f" from the "he"/"she" resolved to it
+
+    def heading(self, name: str) -> bool:
+        """Whether ``name`` stands on a line of its own, with "The" or nothing before it ("The Big Question",
+        "Lengthy Meeting": a report's cross-heading), and the source never writes it as a person's (a title,
+        a first name, a verb of saying): no one a "he" or "she" stands for. Headings read in one pass."""
+        if self._headings is None:
+            self._headings = set(_HEADING_LINE.findall(self.text))
+        if name not in self._headings:
+            return False
+        person, _ = self._elsewhere().get(name.split()[-1], (0, 0))
+        return not person
 
     def the_plurals(self) -> set[str]:
         """The capitalised plurals the text writes after "the" ("the ancient Greeks", "the Bolsheviks"), read
@@ -974,8 +989,9 @@ class _People:
                     self._women.add(token)
                 elif before in FIRST_NAMES and index and tokens[index - 1][:1].isupper():
                     self._men.add(token)  # "Oleg Budnitsky"
-                # "The Courier says" is a paper's voice, no person's (``_bodies``)
-                says = bool(after) and before != "the" and (
+                # "The Courier says" is a paper's voice, no person's (``_bodies``); "the Republicans
+                # declared" is still a group's
+                says = bool(after) and (before != "the" or token.endswith("s")) and (
                     is_saying_word(after, after_name=True) or after in _HUMAN_VERBS
                     or before in {"named", "called", "comrade"}
                 )

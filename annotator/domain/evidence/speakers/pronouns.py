@@ -178,6 +178,8 @@ def _ranked(
             continue  # "Patients were …": a plural noun opening a sentence is no "he" or "she"
         if _group(text, at, name, people):
             continue  # a people, a described plural or one of a pair is "they", never "he" or "she"
+        if people.heading(name):
+            continue  # "The Big Question" on a line of its own is a report's cross-heading
         if " " not in name and people.body(name):
             continue  # "The Courier says that …, he has": a paper the source writes with "the" is no "he"
         last_word = name.split()[-1]
