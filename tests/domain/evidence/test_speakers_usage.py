@@ -139,3 +139,16 @@ def test_an_age_before_the_name_after_the_verb():
 def test_an_epithet_is_still_read_before_a_description():
     text = "\u201cThe roof fell in,\u201d said the old porter.\n"
     assert speakers(text)["The roof fell"] in ("[the old porter]", "the old porter")
+
+
+def test_a_senator_named_with_a_lower_case_office_then_the_office_alone():
+    text = (
+        "State senator Ruth Okonjo met the growers in Fresno on Friday. The senator stayed for an hour.\n"
+        "\u201cWe will fund the canal,\u201d the senator promised.\n"
+    )
+    assert surname(text, "We will fund") == "Okonjo"
+
+
+def test_a_senator_never_named_stays_a_description():
+    text = "A senator from the valley spoke first. \u201cWe will fund the canal,\u201d the senator said.\n"
+    assert speakers(text)["We will fund"] in ("the senator", "[the senator]")
