@@ -152,3 +152,19 @@ def test_a_senator_named_with_a_lower_case_office_then_the_office_alone():
 def test_a_senator_never_named_stays_a_description():
     text = "A senator from the valley spoke first. \u201cWe will fund the canal,\u201d the senator said.\n"
     assert speakers(text)["We will fund"] in ("the senator", "[the senator]")
+
+
+def test_late_opening_a_sentence_is_no_name():
+    text = (
+        "Mara Iles is a veteran photographer. Late last winter, while covering the floods, she met a "
+        "ferryman. He was tired. \u201cThe river took my house,\u201d he said.\n"
+    )
+    assert surname(text, "The river took") != "Late"
+
+
+def test_general_early_named_again_and_again_stays_a_person():
+    text = (
+        "General Early held the pass. General Early sent two riders back. Early rode along the line at dusk. "
+        "\u201cWe hold the line,\u201d he said.\n"
+    )
+    assert surname(text, "We hold the") == "Early"
