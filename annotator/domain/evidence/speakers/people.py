@@ -995,15 +995,14 @@ class _People:
                     is_saying_word(after, after_name=True) or after in _HUMAN_VERBS
                     or before in {"named", "called", "comrade"}
                 )
-                then = tokens[following + 1].lower() if following + 1 < len(tokens) else ""
-                if before in FIRST_NAMES or before in TITLES or says or (after == "s" and then in _KIN):
+                # the word after a possessive: "Plowden's wife", "Oxford's streets"
+                owned = tokens[following + 1].lower() if after == "s" and following + 1 < len(tokens) else ""
+                if before in FIRST_NAMES or before in TITLES or says or owned in _KIN:
                     tally[0] += 1  # "Oleg Budnitsky", "Mr. Hale", "Service notes", "Plowden's wife"
                 elif after != "s" and (before in _PLACE_BEFORE or _went(tokens, index, before)):
                     # "in India" is a place; "in Stalin's head" is not
                     tally[1] += 1
-                elif (after == "s" and then in _PLACE_HAS) or (
-                    before == "of" and index > 1 and tokens[index - 2].lower() in _PLACE_OF
-                ):
+                elif owned in _PLACE_HAS or (before == "of" and tokens[index - 2].lower() in _PLACE_OF):
                     tally[1] += 1  # "Oxford's streets", "the city of Oxford", "the people of Naples"
             for m in _THE_BODY.finditer(self.text):
                 token = m.group(1)
@@ -1060,7 +1059,7 @@ def _went(tokens: list[str], index: int, before: str) -> bool:
     Oxford", "ever since leaving Oxford"."""
     if before in _PLACE_OBJECT_VERBS:
         return True
-    return before in _GOING_PREPOSITIONS and index > 1 and tokens[index - 2].lower() in _GOING
+    return before in _GOING_PREPOSITIONS and tokens[index - 2].lower() in _GOING
 
 
 # "The secretary of the district party committee, comrade Gusev, reports": the role and then, in apposition,
