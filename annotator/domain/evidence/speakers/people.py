@@ -999,8 +999,9 @@ class _People:
                 owned = tokens[following + 1].lower() if after == "s" and following + 1 < len(tokens) else ""
                 if before in FIRST_NAMES or before in TITLES or says or owned in _KIN:
                     tally[0] += 1  # "Oleg Budnitsky", "Mr. Hale", "Service notes", "Plowden's wife"
-                elif after != "s" and (before in _PLACE_BEFORE or _went(tokens, index, before)):
-                    # "in India" is a place; "in Stalin's head" is not
+                elif after != "s" and (before in _PLACE_BEFORE or (
+                    before in _GOING_PREPOSITIONS and tokens[index - 2].lower() in _GOING
+                )):  # "in India" is a place, "in Stalin's head" is not; "arrived at Oxford", "leaving Oxford"
                     tally[1] += 1
                 elif owned in _PLACE_HAS or (before == "of" and tokens[index - 2].lower() in _PLACE_OF):
                     tally[1] += 1  # "Oxford's streets", "the city of Oxford", "the people of Naples"
@@ -1015,8 +1016,6 @@ class _People:
 
 
 # The source's own usage of a capitalised word (``_People._elsewhere``), besides "in India":
-# a preposition of place before it ("beyond Suez", "outside Paris")
-_PLACE_BEFORE = {"in", "across", "throughout", "inside", "within", "near", "outside", "beyond"}
 # a verb or noun of going and a preposition before it: "arrived at Oxford", "went to Moscow", "back from
 # Naples", "sailed for Lisbon" ("a letter from Lenin", "a visit to Stalin", "looked at Kirov" are no journeys)
 _GOING = {"went", "go", "goes", "going", "gone", "came", "come", "comes", "coming", "returned", "return",
@@ -1027,9 +1026,11 @@ _GOING = {"went", "go", "goes", "going", "gone", "came", "come", "comes", "comin
           "journey", "trip", "route", "train", "miles", "far", "away", "bound", "left", "leave", "leaving",
           "set", "headed", "departed", "withdrew", "deported", "exiled", "banished", "evacuated"}
 _GOING_PREPOSITIONS = {"to", "at", "from", "for", "into"}
-# a verb whose object is a place: "ever since leaving Oxford", "the Germans entered Louvain"
-_PLACE_OBJECT_VERBS = {"leaving", "reached", "reaching", "entered", "entering", "invaded", "occupied",
-                       "captured", "besieged", "evacuated", "bombed", "bombarded", "shelled"}
+# a preposition of place ("beyond Suez", "outside Paris") or a verb whose object is a place ("ever since
+# leaving Oxford", "the Germans entered Louvain") right before it
+_PLACE_BEFORE = {"in", "across", "throughout", "inside", "within", "near", "outside", "beyond", "leaving",
+                 "reached", "reaching", "entered", "entering", "invaded", "occupied", "captured", "besieged",
+                 "evacuated", "bombed", "bombarded", "shelled"}
 # a place's things after its possessive ("Moscow's streets"), and the nouns that take a place after "of"
 # ("the city of Oxford", "the people of Naples"); a government or an army is also a leader's ("Stalin's
 # government"), so neither is a mark
@@ -1048,18 +1049,11 @@ _KIN = {"wife", "husband", "son", "sons", "daughter", "daughters", "father", "mo
 # person ("the Kennedy administration" is not one: a noun follows; "the Emperor" is no mark: a title, and
 # a word the text also writes in lower case is an office)
 _THE_BODY = re.compile(
-    r"\b[Tt]he[ \t]+([A-Z][a-z]+)(?=[’']s\b|[ \t]*[,.;:)!?]|"
+    # (written to start with a literal "he", which the engine looks for fast, then checked for "The"/"the")
+    r"he(?<=\b[Tt]he)[ \t]+([A-Z][a-z]+)(?=[’']s\b|[ \t]*[,.;:)!?]|"
     r"[ \t]+(?:of|in|at|and|was|is|had|has|said|says|to|on|for|from|with|which|that|where|"
     r"announced|reported|declared|stated|wrote|writes)\b)"
 )
-
-
-def _went(tokens: list[str], index: int, before: str) -> bool:
-    """Whether the capitalised word at ``index`` is where someone goes, comes from or stays: "arrived at
-    Oxford", "ever since leaving Oxford"."""
-    if before in _PLACE_OBJECT_VERBS:
-        return True
-    return before in _GOING_PREPOSITIONS and tokens[index - 2].lower() in _GOING
 
 
 # "The secretary of the district party committee, comrade Gusev, reports": the role and then, in apposition,
