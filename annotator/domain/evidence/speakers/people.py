@@ -775,7 +775,10 @@ _EVENT_HEADS = {"war", "wars", "revolution", "rebellion", "depression", "crisis"
 
 
 # A line of two to six capitalised words and nothing else, "The" allowed before them: a cross-heading
-_HEADING_LINE = re.compile(r"(?m)^[ \t]*(?:The[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,5})[ \t]*$")
+# (it starts at a literal line break, which the engine looks for fast: the text is read with one before it)
+_HEADING_LINE = re.compile(
+    r"\n[ \t]*(?:The[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,5})[ \t]*(?=\n|\Z)"
+)
 
 # The word right before a name, past "the": "in India", "Marshal Tukhachevsky", "in the Crimea".
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+(?:the[ \t]+)?$")
@@ -821,7 +824,7 @@ class _People:
         "Lengthy Meeting": a report's cross-heading), and the source never writes it as a person's (a title,
         a first name, a verb of saying): no one a "he" or "she" stands for. Headings read in one pass."""
         if self._headings is None:
-            self._headings = set(_HEADING_LINE.findall(self.text))
+            self._headings = set(_HEADING_LINE.findall("\n" + self.text))
         if name not in self._headings:
             return False
         person, _ = self._elsewhere().get(name.split()[-1], (0, 0))
