@@ -605,7 +605,11 @@ _NAME_AFTER_OFFICE = re.compile(
 )
 _MONTH_SURNAMES = {"may", "june", "april", "march", "august"}
 _TITLE_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "Gen", "Col", "Capt", "Lt"}
-_NAME_AFTER_TITLE = re.compile(r"\.\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3})")
+# "Mr. Clark Howell", and (British, no full stop) "Mr A. C. Plowden": initials before the surname
+_NAME_AFTER_TITLE = re.compile(
+    r"(?:\.\s+|[ \t]+(?=[A-Z]\.))"
+    r"(?P<name>(?:[A-Z]\.[ \t]*){0,3}[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3})"
+)
 
 
 # Endings of nouns for persons by what they do or are, beyond the listed role nouns: "the adjutant", "the
@@ -770,6 +774,12 @@ _EVENT_HEADS = {"war", "wars", "revolution", "rebellion", "depression", "crisis"
                 "famine", "panic", "uprising", "mutiny", "revolt"}
 
 
+# A line of two to six capitalised words and nothing else, "The" allowed before them: a cross-heading
+# (it starts at a literal line break, which the engine looks for fast: the text is read with one before it)
+_HEADING_LINE = re.compile(
+    r"\n[ \t]*(?:The[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,5})[ \t]*(?=\n|\Z)"
+)
+
 # The word right before a name, past "the": "in India", "Marshal Tukhachevsky", "in the Crimea".
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+(?:the[ \t]+)?$")
 
@@ -794,6 +804,8 @@ class _People:
         self._quoted = sorted([*quoted, *titles]) if titles else list(quoted)
         self._starts = [start for start, _ in self._quoted]
         self._votes: dict[str, tuple[int, int]] | None = None  # name → (as a person, as a place)
+        self._headings: set[str] | None = None  # the capitalised lines of their own (``heading``)
+        self._bodies: dict[str, int] = {}  # name → how often written as a body ("the Courier's reporter")
         self._lowercase: set[str] = set()  # the words the text writes in lower case somewhere
         self._women: set[str] = set()  # surnames the text gives a woman's first name or title
         self._men: set[str] = set()  # surnames the text gives only a man's first name
@@ -806,6 +818,17 @@ class _People:
         self.title_genders: dict[tuple[int, str], str] = {}  # (at, name) → ``pronouns._title_gender``
         self._genders: dict[str, str] = {}  # name → ``gender``: the text's answer, the same wherever asked
         self._pronoun_genders: dict[str, str] = {}  # name → "m"/"f" from the "he"/"she" resolved to it
+
+    def heading(self, name: str) -> bool:
+        """Whether ``name`` stands on a line of its own, with "The" or nothing before it ("The Big Question",
+        "Lengthy Meeting": a report's cross-heading), and the source never writes it as a person's (a title,
+        a first name, a verb of saying): no one a "he" or "she" stands for. Headings read in one pass."""
+        if self._headings is None:
+            self._headings = set(_HEADING_LINE.findall("\n" + self.text))
+        if name not in self._headings:
+            return False
+        person, _ = self._elsewhere().get(name.split()[-1], (0, 0))
+        return not person
 
     def the_plurals(self) -> set[str]:
         """The capitalised plurals the text writes after "the" ("the ancient Greeks", "the Bolsheviks"), read
@@ -899,6 +922,13 @@ class _People:
                 best, most = token, count
         return best
 
+    def body(self, name: str) -> bool:
+        """Whether the source writes ``name`` (one word) as a body, a paper or a building more often than as a
+        person ("The Courier says", "the Kestrel's reporter"): it may speak, as a body, but no "he" or "she"
+        stands for it."""
+        person, _ = self._elsewhere().get(name, (0, 0))
+        return self._bodies.get(name, 0) > person
+
     def learn_gender(self, name: str, gender: str) -> None:
         """Remember that a "he" ("m") or a "she" ("f") was read as ``name`` (both ways: nothing learned)."""
         known = self._pronoun_genders.get(name)
@@ -962,15 +992,71 @@ class _People:
                     self._women.add(token)
                 elif before in FIRST_NAMES and index and tokens[index - 1][:1].isupper():
                     self._men.add(token)  # "Oleg Budnitsky"
-                says = bool(after) and (is_saying_word(after, after_name=True) or after in _HUMAN_VERBS
-                                        or before in {"named", "called", "comrade"})
-                if before in FIRST_NAMES or before in TITLES or says:
-                    tally[0] += 1
-                elif before in {"in", "across", "throughout", "inside", "within", "near"} and after != "s":
-                    # "in India" is a place; "in Stalin's head" is not
+                # "The Courier says" is a paper's voice, no person's (``_bodies``); "the Republicans
+                # declared" is still a group's
+                says = bool(after) and (before != "the" or token.endswith("s")) and (
+                    is_saying_word(after, after_name=True) or after in _HUMAN_VERBS
+                    or before in {"named", "called", "comrade"}
+                )
+                # the word after a possessive: "Plowden's wife", "Oxford's streets"
+                owned = tokens[following + 1].lower() if after == "s" and following + 1 < len(tokens) else ""
+                if before in FIRST_NAMES or before in TITLES or says or owned in _KIN:
+                    tally[0] += 1  # "Oleg Budnitsky", "Mr. Hale", "Service notes", "Plowden's wife"
+                elif after != "s" and (before in _PLACE_BEFORE or (
+                    before in _GOING_PREPOSITIONS and tokens[index - 2].lower() in _GOING
+                )):  # "in India" is a place, "in Stalin's head" is not; "arrived at Oxford", "leaving Oxford"
                     tally[1] += 1
+                elif owned in _PLACE_HAS or (before == "of" and tokens[index - 2].lower() in _PLACE_OF):
+                    tally[1] += 1  # "Oxford's streets", "the city of Oxford", "the people of Naples"
+            for m in _THE_BODY.finditer(self.text):
+                token = m.group(1)
+                w = token.lower()
+                if not (w in self._lowercase or w in TITLES or w in BODY_NOUNS or w in FIRST_NAMES
+                        or w in _NATIONALITIES or w.endswith("s")):
+                    self._bodies[token] = self._bodies.get(token, 0) + 1
             self._votes = {name: (p, q) for name, (p, q) in votes.items()}
         return self._votes
+
+
+# The source's own usage of a capitalised word (``_People._elsewhere``), besides "in India":
+# a verb or noun of going and a preposition before it: "arrived at Oxford", "went to Moscow", "back from
+# Naples", "sailed for Lisbon" ("a letter from Lenin", "a visit to Stalin", "looked at Kirov" are no journeys)
+_GOING = {"went", "go", "goes", "going", "gone", "came", "come", "comes", "coming", "returned", "return",
+          "returning", "returns", "moved", "travelled", "traveled", "travelling", "traveling", "sailed",
+          "sailing", "flew", "fled", "fleeing", "retreated", "marched", "drove", "rode", "walked",
+          "journeyed", "emigrated", "escaped", "arrived", "arrive", "arriving", "arrives", "landed", "stayed",
+          "stopped", "lived", "living", "born", "stationed", "based", "settled", "back", "way", "road",
+          "journey", "trip", "route", "train", "miles", "far", "away", "bound", "left", "leave", "leaving",
+          "set", "headed", "departed", "withdrew", "deported", "exiled", "banished", "evacuated"}
+_GOING_PREPOSITIONS = {"to", "at", "from", "for", "into"}
+# a preposition of place ("beyond Suez", "outside Paris") or a verb whose object is a place ("ever since
+# leaving Oxford", "the Germans entered Louvain") right before it
+_PLACE_BEFORE = {"in", "across", "throughout", "inside", "within", "near", "outside", "beyond", "leaving",
+                 "reached", "reaching", "entered", "entering", "invaded", "occupied", "captured", "besieged",
+                 "evacuated", "bombed", "bombarded", "shelled"}
+# a place's things after its possessive ("Moscow's streets"), and the nouns that take a place after "of"
+# ("the city of Oxford", "the people of Naples"); a government or an army is also a leader's ("Stalin's
+# government"), so neither is a mark
+_PLACE_HAS = {"streets", "population", "inhabitants", "citizens", "residents", "capital", "economy",
+              "borders", "territory", "suburbs", "outskirts", "harbour", "harbor", "mayor", "parliament",
+              "port"}
+_PLACE_OF = {"city", "town", "village", "port", "county", "province", "capital", "island", "isle", "state",
+             "republic", "kingdom", "region", "district", "river", "harbour", "harbor", "valley", "fortress",
+             "parish", "borough", "colony", "territory", "people", "inhabitants", "citizens", "streets",
+             "outskirts", "suburbs", "environs", "siege", "mayor", "governor"}
+# a person's kin after the possessive: "Plowden's wife" is a person's
+_KIN = {"wife", "husband", "son", "sons", "daughter", "daughters", "father", "mother", "brother", "brothers",
+        "sister", "sisters", "widow", "children", "parents", "family", "uncle", "aunt", "nephew", "niece"}
+# "the Standard's court reporter", "The Kremlin said", "at the Achilleon": a singular capitalised word after
+# "the", then a possessive, a punctuation mark or a function word, is a body, a paper or a building, not a
+# person ("the Kennedy administration" is not one: a noun follows; "the Emperor" is no mark: a title, and
+# a word the text also writes in lower case is an office)
+_THE_BODY = re.compile(
+    # (written to start with a literal "he", which the engine looks for fast, then checked for "The"/"the")
+    r"he(?<=\b[Tt]he)[ \t]+([A-Z][a-z]+)(?=[’']s\b|[ \t]*[,.;:)!?]|"
+    r"[ \t]+(?:of|in|at|and|was|is|had|has|said|says|to|on|for|from|with|which|that|where|"
+    r"announced|reported|declared|stated|wrote|writes)\b)"
+)
 
 
 # "The secretary of the district party committee, comrade Gusev, reports": the role and then, in apposition,

@@ -135,7 +135,8 @@ _EXAMPLE_NAME = re.compile(
 
 # Roles a person holds, which a definite description repeats for the one the text gave them to.
 _PERSON_ROLES = {
-    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary", "chairman",
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary", "chairman", "senator",
+    "congressman", "congresswoman", "envoy",
     "chairwoman", "director", "prosecutor", "judge", "lawyer", "historian", "writer", "journalist",
     "correspondent", "commander", "general", "ambassador", "governor", "mayor", "premier", "leader", "head",
     "chief", "editor", "archivist", "professor", "priest", "deputy", "commissar", "investigator",

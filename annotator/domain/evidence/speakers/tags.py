@@ -257,13 +257,18 @@ _PHRASE_ENDS = {"to", "and", "but", "or", "as", "when", "while", "then", "before
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*[’']s")
 
 
-# An epithet older fiction puts before a name after an inverted verb: "replies young Nightingale".
+# An epithet older fiction puts before a name after an inverted verb: "replies young Nightingale"; and the
+# age news reports put there: "said 13-year-old Ana Kovac".
 _EPITHETS = {"young", "old", "little", "poor", "good", "honest", "brave"}
+# (the words start at a letter: "13-year-old" is read as "year-old")
+_AGE_EPITHET = re.compile(r"(?:[a-z]+(?:-[a-z]+)?-)?(?:year|month)-old")
 
 
 def _without_epithet(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """``words`` without an epithet opening them before a capitalised name ("young Nightingale")."""
-    if len(words) > 1 and words[0].group() in _EPITHETS and words[1].group()[:1].isupper():
+    first = words[0].group() if words else ""
+    epithet = first in _EPITHETS or _AGE_EPITHET.fullmatch(first) is not None
+    if len(words) > 1 and epithet and words[1].group()[:1].isupper():
         return words[1:]
     return words
 
