@@ -110,3 +110,36 @@ def test_a_share_of_a_named_whole_keeps_what_follows_it() -> None:
     text = "At the 1910 count: Anglicans, 62 per cent of the parish; Dissenters, 31 per cent of the parish."
     assert has_key(at(text, "31 per cent"), "parish")
 
+
+
+# --- price lists: a rate between label and value, dittos, and measures that are no years --------------------
+
+MARKET = ("Retail prices: — Mutton, per lb., 5d. ; lamb, per lb., 7d. ; cheese, fresh, per lb., 9d. ; do., "
+          "old, 11d. ; candles, per lb. 8d. ; oats, per bushel, 3s. 2d.")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "label"),
+    [("5d.", "Mutton"), ("7d.", "lamb"), ("9d.", "cheese"), ("11d.", "old"), ("8d.", "candles"),
+     ("3s. 2d.", "oats")],
+)
+def test_a_rate_between_a_price_s_label_and_its_value_keeps_the_label(snippet: str, label: str) -> None:
+    f = at(MARKET, snippet)
+    assert has_key(f, label), f.counted
+    assert f.period_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ("The mill's price for fine flour was £21 per 2000 lbs. that week.", "£21"),
+        ("The carrier took 3s. per 1000 bushels from the wharf.", "3s."),
+    ],
+)
+def test_a_weight_or_measure_of_four_digits_is_no_year(text: str, snippet: str) -> None:
+    assert at(text, snippet).period_start is None
+
+
+def test_a_four_digit_year_before_a_measure_after_in_stays_a_year() -> None:
+    text = "In 1850 acres of the common were enclosed, and the rent rose to £2 an acre."
+    assert at(text, "£2").period_start == 1850

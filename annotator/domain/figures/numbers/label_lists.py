@@ -22,10 +22,13 @@ from annotator.domain.figures.numbers.words import _set
 _WORD = r"[\"“‘']?[A-Za-z\u00c0-\u024f][\w'’-]*[\"”’']?"
 # The label: up to six words on one line, with an aside in brackets ("Tinsmiths (per week)").
 _LABEL = rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,5}}?)(?:[ \t]*\([^()\n]{{1,40}}\))?"
+# A rate between a price's label and its value, with a word that sorts the goods before it ("Beef, per lb.,
+# 6d.", "Butter, fresh, per lb., 1s. 6d.", "Shepherds per annum £20").
+_RATE = r"(?P<rate>(?:,[ \t]+[a-z]+)?[ \t]*,?[ \t]+per[ \t]+[A-Za-z]+\.?(?:[ \t]+[A-Za-z]+\.?)?)?"
 # What joins a label to its value: a comma (inside a closing quote too: '"Old Becky," £1'), a colon, a stop,
 # leader dots, a dash, or spaces alone.
 _SEP = (
-    r"(?:(?P<comma>[ \t]*,[\"”’']?[ \t]+)|(?P<colon>[ \t]*:[ \t]*)|(?P<stop>[ \t]*\.[ \t]+)|"
+    r"(?:(?P<comma>[ \t]*,[\"”’']?[ \t]+)|(?P<colon>[ \t]*:[ \t]*)|(?P<stop>[ \t]*\.(?:[ \t]*[-–—]+)?[ \t]+)|"
     r"(?P<leaders>[ \t]*\.{2,}[. \t]*)|(?P<dash>[ \t]*[-–—]+[ \t]*)|(?P<space>[ \t]+))"
 )
 # A verb of receiving between a name and its sum ('"Sarah" receives £4 19s.', "the housekeeper received").
@@ -33,19 +36,19 @@ _RECEIVED = r"(?P<verb>(?:receives?|received|earns?|earned|gets|got|is[ \t]+paid
 # Words before the value that keep it the label's ("From £60 to £100", "average 31s. 6d.", "about 10s.").
 _LEAD_WORDS = r"(?:(?:from|average|about|say|at|only)[ \t]+)*"
 # Where an item starts: a line or a sentence, or a semicolon, comma, colon, dash or bracket before it, then
-# "and" or an article ("…, a lady's maid 20 guineas").
-_ITEM_HEAD = r"(?:and[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
+# "and", an article ("…, a lady's maid 20 guineas") or a ditto ("do., salt, 1s. 4d.").
+_ITEM_HEAD = r"(?:and[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(?:do|ditto)\.?,?[ \t]+)?"
 _ITEM_START = rf"(?:^|(?<=[;:\n—(,])|(?<=[.!?] ))[ \t]*{_ITEM_HEAD}"
-_ITEM_BEFORE = re.compile(rf"{_ITEM_START}{_LABEL}{_SEP}{_RECEIVED}{_LEAD_WORDS}$", re.IGNORECASE)
+_ITEM_BEFORE = re.compile(rf"{_ITEM_START}{_LABEL}{_RATE}{_SEP}{_RECEIVED}{_LEAD_WORDS}$", re.IGNORECASE)
 # A whole item starting at a position: label, joint, and a value's first digit (or its currency sign).
 _ITEM_AT = re.compile(
-    rf"[ \t]*{_ITEM_HEAD}{_LABEL}{_SEP}{_RECEIVED}{_LEAD_WORDS}[£$]?[ \t]?\d",
+    rf"[ \t]*{_ITEM_HEAD}{_LABEL}{_RATE}{_SEP}{_RECEIVED}{_LEAD_WORDS}[£$]?[ \t]?\d",
     re.IGNORECASE,
 )
 # A whole item ending at a position (the item before this one): its value and what follows the value up to
 # the separator, which holds no other separator ("1,084" keeps its comma).
 _ITEM_ENDING = re.compile(
-    rf"(?<![\w'’-]){_ITEM_HEAD}{_LABEL}{_SEP}{_RECEIVED}{_LEAD_WORDS}[£$]?[ \t]?\d"
+    rf"(?<![\w'’-]){_ITEM_HEAD}{_LABEL}{_RATE}{_SEP}{_RECEIVED}{_LEAD_WORDS}[£$]?[ \t]?\d"
     r"(?:[^;\n,]|,\d){0,50}[;\n,][ \t]*$",
     re.IGNORECASE,
 )
@@ -96,10 +99,12 @@ def _verb_in_label(word: str, as_written: str) -> bool:
 
 def _joint(item: re.Match[str]) -> str:
     """The kind of joint between an item's label and its value: punctuation (a print's comma, stop, colon
-    or dash vary in one list: "maids, £10 to £25; Parlour-maids. £12 to £30"), leader dots, or spaces."""
+    or dash vary in one list: "maids, £10 to £25; Parlour-maids. £12 to £30") or a rate, leader dots, or
+    spaces."""
     if item.group("leaders") is not None:
         return "leaders"
-    return "space" if item.group("space") is not None else "punctuation"
+    # (a rate sets the value off as punctuation does: "Beef, per lb., 6d. ; … lard, per lb. 7d.")
+    return "space" if item.group("space") is not None and item.group("rate") is None else "punctuation"
 
 
 def _same_shape(item: re.Match[str], neighbour: re.Match[str], *, neighbour_after: bool) -> bool:
