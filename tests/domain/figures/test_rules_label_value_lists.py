@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.domain.figures.helpers import at, counted, has_key
+from tests.domain.figures.helpers import at, counted, figures, has_key
 
 # --- the item's own label ---------------------------------------------------------------------------------
 
@@ -143,3 +143,14 @@ def test_a_weight_or_measure_of_four_digits_is_no_year(text: str, snippet: str) 
 def test_a_four_digit_year_before_a_measure_after_in_stays_a_year() -> None:
     text = "In 1850 acres of the common were enclosed, and the rent rose to £2 an acre."
     assert at(text, "£2").period_start == 1850
+
+
+def test_an_archive_reference_is_no_list() -> None:
+    text = "The order survives in the archive (TsGA, f. 41, op. 7, d. 2210, l. 93) and was read out."
+    assert not any(f.counted in ("op", "d", "l", "f") for f in figures(text))
+
+
+def test_a_value_that_names_its_own_noun_and_a_dated_neighbour_keep_their_reading() -> None:
+    text = ("Minutes of the branch meeting of the Carters' Union, Leeds Town Hall, 14 May 1911\n\n"
+            "Present: 212 members of the union. Chair: Brother Hollis.\n")
+    assert has_key(at(text, "212"), "members of union")

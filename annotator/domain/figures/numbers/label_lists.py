@@ -16,6 +16,7 @@ from annotator.domain.figures.grouping import counted_key
 from annotator.domain.figures.numbers.nouns import _APPROX_WORDS, _STOP
 from annotator.domain.figures.numbers.verbs import _is_verb_like
 from annotator.domain.figures.numbers.words import _set
+from annotator.domain.figures.text import MONTH_NAMES
 
 # A label's word: Latin letters first ("Parlour-maids", "Lady's", "“Sarah”"), no digits at its start (the
 # joints and lead words read here are English ones).
@@ -55,6 +56,11 @@ _ITEM_ENDING = re.compile(
 # The rest of a figure's item after the figure, up to the separator before the next item.
 _ITEM_REST = re.compile(r"(?:[^;\n,]|,\d){0,60}?(?:[;,][ \t]*\n?|\n)(?:[ \t]*\n)*")
 _OF_AFTER = re.compile(r"\.?[ \t]+of[ \t]")
+_NAMED_AFTER = re.compile(r"[ \t]+[a-z]{3,}[ \t]+of[ \t]")
+_DATE_VALUE = re.compile(
+    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{MONTH_NAMES})\b|(?:1[5-9]|20)\d\d(?![\d,.]?\d)",
+    re.IGNORECASE,
+)
 # Words that open a clause, not a label, though they may stand before a comma and a number.
 _NOT_FIRST = _STOP - {"under", "over"}
 # Words before a comma that open a line item ("Reapers, mowers and threshers"): letters only.
@@ -84,7 +90,8 @@ def _label_ok(label: str) -> bool:
     function word last, no hedge ("approximately"), no date ("May, 20")."""
     written = [w.strip("\"“”‘’'") for w in label.split()]
     words = [w.lower() for w in written]
-    if not words or words[0] in _NOT_FIRST or words[-1] in _STOP:
+    if not words or words[0] in _NOT_FIRST or words[-1] in _STOP or max(len(w) for w in words) < 3:
+        # (an archive's "f. 17, op. 3, d. 1003, l. 85" is a reference, its abbreviations no labels)
         return False
     return not any(
         w in _CALENDAR or w in _CLAUSE_WORDS or w in _APPROX_WORDS or _verb_in_label(w, as_written)
@@ -107,11 +114,20 @@ def _joint(item: re.Match[str]) -> str:
     return "space" if item.group("space") is not None and item.group("rate") is None else "punctuation"
 
 
+def _dated(text: str, item: re.Match[str]) -> bool:
+    """Whether an item's value is a date ("Moscow State University, 12 March 1949"), not a quantity."""
+    value = text.rfind("£", item.start(), item.end()) < 0 and text.rfind("$", item.start(), item.end()) < 0
+    digit = re.search(r"\d", text[item.start() : item.end()])
+    return value and digit is not None and bool(_DATE_VALUE.match(text, item.start() + digit.start()))
+
+
 def _same_shape(item: re.Match[str], neighbour: re.Match[str], *, neighbour_after: bool) -> bool:
     """Whether two items are of one list. The first item may carry the verb the later ones leave out
     ('"Sarah" receives £4 19s.; "Anne," £2', "the housekeeper received 24 guineas, a lady's maid 20"); a
     verb in a later item is a clause of its own ("…, and the bloc's candidates received 99.2 per cent")."""
     if not _label_ok(neighbour.group("label")) or neighbour.group("verb") is not None:
+        return False
+    if _dated(neighbour.string, neighbour):
         return False
     if item.group("verb") is not None:
         return neighbour_after
@@ -134,8 +150,11 @@ def list_item_label(text: str, start: int, end: int) -> str:
     """The label of the item whose value is the figure at ``start``–``end`` in a label-value list
     ("Footmen, £20 to £40" → "Footmen", '"Old Becky," £1' → "Old Becky"); "" where the figure is no such
     item's value or its item has no neighbour of the same shape."""
-    if start == 0 or text[start - 1] not in " \t.,:-–—" or _OF_AFTER.match(text, end):
-        # ("… 99.2 per cent of the votes": the phrase after the figure names what it is of)
+    if start == 0 or text[start - 1] not in " \t.,:-–—" or _OF_AFTER.match(text, end) or _NAMED_AFTER.match(
+        text, end
+    ):
+        # ("… 99.2 per cent of the votes", "Present: 146 members of the union": the phrase after the figure
+        # names what it is, or what it is of)
         return ""
     item = _ITEM_BEFORE.search(text, max(0, start - 120), start)
     if item is None:
