@@ -21,8 +21,9 @@ from annotator.domain.figures.text import MONTH_NAMES
 # A label's word: Latin letters first ("Parlour-maids", "Lady's", "“Sarah”"), no digits at its start (the
 # joints and lead words read here are English ones).
 _WORD = r"[\"“‘']?[A-Za-z\u00c0-\u024f][\w'’-]*[\"”’']?"
-# The label: up to six words on one line, with an aside in brackets ("Tinsmiths (per week)").
-_LABEL = rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,5}}?)(?:[ \t]*\([^()\n]{{1,40}}\))?"
+# The label: up to six words on one line, with an aside in brackets ("Tinsmiths (per week)"; not a book's
+# "(Northwestern Univ., 2000)": a note's page number is no item's value).
+_LABEL = rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,5}}?)(?:[ \t]*\((?![^()\n]*\d{{4}})[^()\n]{{1,40}}\))?"
 # A rate between a price's label and its value, with a word that sorts the goods before it ("Beef, per lb.,
 # 6d.", "Butter, fresh, per lb., 1s. 6d.", "Shepherds per annum £20").
 _RATE = r"(?P<rate>(?:,[ \t]+[a-z]+)?[ \t]*,?[ \t]+per[ \t]+[A-Za-z]+\.?(?:[ \t]+[A-Za-z]+\.?)?)?"
@@ -40,6 +41,11 @@ _LEAD_WORDS = r"(?:(?:from|average|about|say|at|only)[ \t]+)*"
 # "and", an article ("…, a lady's maid 20 guineas") or a ditto ("do., salt, 1s. 4d.").
 _ITEM_HEAD = r"(?:and[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(?:do|ditto)\.?,?[ \t]+)?"
 _ITEM_START = rf"(?:^|(?<=[;:\n—(,])|(?<=[.!?] ))[ \t]*{_ITEM_HEAD}"
+# Words that keep a value its label's, between the two ("From £60", "receives £4 19s.").
+_BEFORE_VALUE = _set(
+    "from average about say at only receives receive received earns earn earned gets got paid"
+)
+_BOUNDARY = re.compile(r"[;:\n—(,]|[.!?] ")
 _ITEM_BEFORE = re.compile(rf"{_ITEM_START}{_LABEL}{_RATE}{_SEP}{_RECEIVED}{_LEAD_WORDS}$", re.IGNORECASE)
 # A whole item starting at a position: label, joint, and a value's first digit (or its currency sign).
 _ITEM_AT = re.compile(
@@ -146,6 +152,33 @@ def _has_neighbour(text: str, item: re.Match[str], item_start: int, end: int) ->
     return before is not None and _same_shape(item, before, neighbour_after=False)
 
 
+def _after_function_word(text: str, start: int) -> bool:
+    """Whether the last word before the value at ``start`` (past its joint and the words that keep a value
+    the label's) is a function word: "was 1,084", "of 500". No label ends so, and most prose is cut here
+    before the item patterns are tried."""
+    words = text[max(0, start - 40) : start].rstrip(" \t,:.-–—\"”’'").split()
+    while words and words[-1].lower() in _BEFORE_VALUE:
+        words.pop()
+    return bool(words) and words[-1].lower() in _STOP
+
+
+def _item_before(text: str, start: int) -> re.Match[str] | None:
+    """The item whose joint ends at ``start``, tried from the nearest few item boundaries before it (an
+    item's label holds no boundary; a comma may be its joint, "Boys, 28", and a rate's, "Beef, per lb.,")."""
+    lo = max(0, start - 120)
+    window = text[lo:start]
+    starts = {lo + m.end() for m in _BOUNDARY.finditer(window)}
+    if lo == 0:
+        starts.add(0)
+    # (the farthest of the nearest six first, as a search from the left would: "cheese, fresh, per lb., 9d."
+    # is cheese's, not "fresh")
+    for at in sorted(sorted(starts, reverse=True)[:6]):
+        item = _ITEM_BEFORE.match(text, at, start)
+        if item is not None:
+            return item
+    return None
+
+
 def list_item_label(text: str, start: int, end: int) -> str:
     """The label of the item whose value is the figure at ``start``–``end`` in a label-value list
     ("Footmen, £20 to £40" → "Footmen", '"Old Becky," £1' → "Old Becky"); "" where the figure is no such
@@ -156,7 +189,9 @@ def list_item_label(text: str, start: int, end: int) -> str:
         # ("… 99.2 per cent of the votes", "Present: 146 members of the union": the phrase after the figure
         # names what it is, or what it is of)
         return ""
-    item = _ITEM_BEFORE.search(text, max(0, start - 120), start)
+    if _after_function_word(text, start):
+        return ""
+    item = _item_before(text, start)
     if item is None:
         return ""
     label = item.group("label")
