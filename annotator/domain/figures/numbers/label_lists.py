@@ -46,7 +46,7 @@ _BEFORE_VALUE = _set(
     "from average about say at only receives receive received earns earn earned gets got paid"
 )
 _BOUNDARY = re.compile(r"[;:\n—(,]|[.!?] ")
-_ITEM_BEFORE = re.compile(rf"{_ITEM_START}{_LABEL}{_RATE}{_SEP}{_RECEIVED}{_LEAD_WORDS}$", re.IGNORECASE)
+_ITEM_BEFORE = re.compile(rf"{_ITEM_START}{_LABEL}{_RATE}{_SEP}{_RECEIVED}{_LEAD_WORDS}\Z", re.IGNORECASE)
 # A whole item starting at a position: label, joint, and a value's first digit (or its currency sign).
 _ITEM_AT = re.compile(
     rf"[ \t]*{_ITEM_HEAD}{_LABEL}{_RATE}{_SEP}{_RECEIVED}{_LEAD_WORDS}[£$]?[ \t]?\d",
@@ -56,11 +56,12 @@ _ITEM_AT = re.compile(
 # the separator, which holds no other separator ("1,084" keeps its comma).
 _ITEM_ENDING = re.compile(
     rf"(?<![\w'’-]){_ITEM_HEAD}{_LABEL}{_RATE}{_SEP}{_RECEIVED}{_LEAD_WORDS}[£$]?[ \t]?\d"
-    r"(?:[^;\n,]|,\d){0,50}[;\n,][ \t]*$",
+    r"(?:[^;\n,]|,\d){0,50}[;\n,][ \t]*\Z",
     re.IGNORECASE,
 )
-# The rest of a figure's item after the figure, up to the separator before the next item.
-_ITEM_REST = re.compile(r"(?:[^;\n,]|,\d){0,60}?(?:[;,][ \t]*\n?|\n)(?:[ \t]*\n)*")
+# The rest of a figure's item after the figure, up to the separator before the next item (a blank line ends
+# a list: "… for ages 15-26." ¶ "THE WEALTH OF NATIONS 191", a book's running head, is no next item).
+_ITEM_REST = re.compile(r"(?:[^;\n,]|,\d){0,60}?(?:[;,][ \t]*\n?|\n)")
 _OF_AFTER = re.compile(r"\.?[ \t]+of[ \t]")
 _NAMED_AFTER = re.compile(r"[ \t]+[a-z]{3,}[ \t]+of[ \t]")
 _DATE_VALUE = re.compile(
