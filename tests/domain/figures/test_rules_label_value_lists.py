@@ -154,3 +154,9 @@ def test_a_value_that_names_its_own_noun_and_a_dated_neighbour_keep_their_readin
     text = ("Minutes of the branch meeting of the Carters' Union, Leeds Town Hall, 14 May 1911\n\n"
             "Present: 212 members of the union. Chair: Brother Hollis.\n")
     assert has_key(at(text, "212"), "members of union")
+
+
+def test_a_paragraph_break_ends_a_list() -> None:
+    text = ("The guild took boys for ages 11-14, and journeymen for ages 18-30.\n\n"
+            "A HISTORY OF THE CUTLERS 212\n\nOver all this the master presided with 40 apprentices.\n")
+    assert not any("CUTLERS" in f.counted for f in figures(text))
