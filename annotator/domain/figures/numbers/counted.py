@@ -92,6 +92,7 @@ from annotator.domain.figures.numbers.counted_cues import (
     _WERE_NOUN,
     _YEAR_OF,
 )
+from annotator.domain.figures.numbers.label_lists import list_item_label, with_lead_noun
 from annotator.domain.figures.numbers.nouns import (
     _PREPOSITIONS,
     _STOP,
@@ -210,11 +211,19 @@ class _Counted:
         return acted.group("verb").lower() if acted is not None else None
 
     def counted(self, start: int, end: int, unit: str) -> str:
+        """What the figure at ``start``–``end`` counts: its item's label where it is the value of a
+        label-value list (with the noun its lead-in shares), else what the stages below find."""
+        # (a register's "Burnt in the market - 4" keeps its own reading: the words before the preposition)
+        listed = "" if self._dash_entry_label(start, end) else list_item_label(self.text, start, end)
+        noun = self._counted_by_stages(start, end, unit, own_label=not listed)
+        return with_lead_noun(self.text, listed, noun, start, end) if listed else noun
+
+    def _counted_by_stages(self, start: int, end: int, unit: str, *, own_label: bool = True) -> str:
         """What the figure at ``start``–``end`` counts: the stages below, tried in order, each keeping or
-        replacing what the earlier ones found."""
+        replacing what the earlier ones found (a list item's own label is read by ``counted``)."""
         text = self.text
         _, s_start, s_end = self.layout.sentence(start)
-        own = self._own_label(start, end, unit, s_start, s_end)
+        own = self._own_label(start, end, unit, s_start, s_end) if own_label else ""
         if own:
             return own
         before = text[max(s_start, start - 200) : start]

@@ -55,6 +55,7 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
         self._lead_event: tuple[str, tuple[int, int]] | None = None
         self._now_starts: set[int] = set()  # the present of the time of writing ("now", "currently")
         self._opening_year: int | None = 0  # the full date a document opens with (0: not looked for yet)
+        self._title_year_found: int | None = 0  # the one year of a report's title line (0: not looked for)
         self.layout: Layout = layout(text, marks)
         self._periods: dict[int, list[tuple[int, int, str, int, int]]] = {}
         self._carried: dict[int, tuple[str, int, int] | None] = {}

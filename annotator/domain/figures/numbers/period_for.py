@@ -155,6 +155,14 @@ _YEARS_MOVED = re.compile(
     r"(?P<dir>earlier|before|later|after)\b",
     re.IGNORECASE,
 )
+# A report's "the year" ("during the year", "for the past year") and the one before ("last year", "the
+# previous year"), not a year named further ("the year of the famine", "the year before the war").
+_THE_YEAR = re.compile(
+    r"\b(?:(?P<last>last|previous|preceding)\s+year|(?:during|for|in|through(?:out)?)\s+the\s+(?:past\s+)?year)"
+    r"\b(?!\s+(?:of|before|after|when|in|that|which|\d))",
+    re.IGNORECASE,
+)
+_TITLE_YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)(?![\d/-])")
 _PER_YEAR_AFTER = re.compile(
     rf"(?:\s+{_WORD_RE}){{0,4}}?\s+(?:each\s+year|per\s+year|a\s+year|every\s+year|annually|per\s+annum)\b",
     re.IGNORECASE,
@@ -294,6 +302,33 @@ class _PeriodFor:
             return period, first, last
         return self._period_for(start, end, counted)
 
+    def _report_year(self, start: int, s_start: int, s_end: int) -> tuple[str, int, int] | None:
+        """The year a report's figure is of where its sentence says "during the year" or "last year" and
+        writes no year: the one year of the report's title line ("Report of the Medical Officer of Health
+        for Willesden, 1895." ¶ "… during the year was 1,084" → 1895, "the rate last year" → 1894); None
+        where the sentence does not speak of the year or the text opens with no such title."""
+        said = [m for m in _THE_YEAR.finditer(self.text, s_start, s_end)]
+        if not said:
+            return None
+        title = self._title_year()
+        if title is None:
+            return None
+        nearest = min(said, key=lambda m: min(abs(m.start() - start), abs(m.end() - start)))
+        year = title - 1 if nearest.group("last") else title
+        return nearest.group().strip(), year, year
+
+    def _title_year(self) -> int | None:
+        """The one year the text's first line writes, where that line is a title: a paragraph of its own of
+        at most fifteen words ("Report … for Willesden, 1895.", "Volume 23, 1890"); None otherwise."""
+        if self._title_year_found == 0:
+            self._title_year_found = None
+            line_end = self.text.find("\n", 0, 400)
+            line = self.text[: line_end] if line_end > 0 else ""
+            if line.strip() and len(line.split()) <= 15 and self.text.startswith("\n", line_end + 1):
+                years = _TITLE_YEAR.findall(line)
+                self._title_year_found = int(years[0]) if len(years) == 1 else None
+        return self._title_year_found
+
     def _writing_year(self) -> int | None:
         """The year the text was written: the publication year given, or else the full date its opening
         names (a document's "Order …, 30 July 1937", "As of 1 December 1932"); None when unknown."""
@@ -372,6 +407,9 @@ class _PeriodFor:
             best = min(own, key=lambda p: (self._reference_year(p), self._distance(p, start, end),
                                            p[0] < start))
             return best[2], best[3], best[4]
+        reported = self._report_year(start, s_start, s_end)
+        if reported is not None:
+            return reported
         per_year = _PER_YEAR_AFTER.match(self.text, end)
         if per_year is not None and _FROM_BEFORE.search(self.text[max(s_start, start - 24) : start]):
             per_year = None  # "fell from 41,000 a year to barely 3,000": the change's start, of its time

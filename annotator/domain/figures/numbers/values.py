@@ -309,7 +309,9 @@ def _looks_like_quantity(text: str, end: int) -> bool:
         return False
     return bool(re.match(
         rf"\s*(?:%|per\s*cent|percent|{_MAG_EN}|{_MAG_RU}|(?:metric\s+)?(?:tonnes|tons)\b|roubles|rubles|hectares|"
-        r"people|persons|prisoners|inmates|peasants|workers|deaths|executions|arrests|households|человек)",
+        r"people|persons|prisoners|inmates|peasants|workers|deaths|executions|arrests|households|человек|"
+        # (a price list's "per 2000 lbs.", "about 2000 bushels of wheat": weights and measures)
+        r"lbs?\b|bushels?\b|acres\b|cwt\b|yards\b|gallons\b|feet\b|miles\b|loaves\b)",
         after, re.IGNORECASE,
     ))
 
