@@ -67,3 +67,33 @@ def test_guard_no_sum_where_l_is_no_pound(text: str) -> None:
 def test_guard_the_pound_sign_forms_are_unchanged() -> None:
     text = "He earned £1 2s. 6d. in the first week and 24s. 6d. in the second."
     assert [(s[0], s[1]) for s in _sums(text)] == [("£1 2s. 6d.", 1.125), ("24s. 6d.", 1.225)]
+
+
+# --- a bare first end shares the second's unit --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "low", "high"),
+    [
+        ("At the October fair the heifers went from 12 to 15l. a head.", "12 to 15l.", 12.0, 15.0),
+        ("A day's hedging brought the men 2 or 3s. in the dry weeks.", "2 or 3s.", 0.1, 0.15),
+        ("The old mill was thought worth 400 or 450l. by the agent.", "400 or 450l.", 400.0, 450.0),
+    ],
+)
+def test_a_bare_number_before_a_sum_in_one_unit_is_the_range_s_first_end(
+    text: str, written: str, low: float, high: float
+) -> None:
+    assert _sums(text) == [(written, None, low, high)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The weekly rent of the cottage fell from 30 to 25s. after the war.", "25s."),
+        ("The dairyman's wage rose from 30 to 40s. when the common was enclosed.", "40s."),
+        ("Between 1830 and 40s. a week was thought a fair wage.", "40s."),
+        ("Page 6 and 7s. are the rates the carter charged.", "7s."),
+    ],
+)
+def test_guard_no_shared_unit_for_a_change_a_year_or_a_list(text: str, written: str) -> None:
+    assert [s[0] for s in _sums(text)] == [written]

@@ -74,6 +74,7 @@ def sterling_sums(text: str) -> list[tuple[int, int, float]]:
             and _POUND_HINT.search(text) is None):
         return []
     found = []
+    in_one_unit: list[tuple[int, float]] = []
     for m in _STERLING.finditer(text):
         g = m.groupdict()
         bare = g["s2"] is not None or g["d2"] is not None
@@ -92,7 +93,30 @@ def sterling_sums(text: str) -> list[tuple[int, int, float]]:
         )):
             end -= 1  # "… was 38s. The next year": the stop ends the sentence as well as the abbreviation
         found.append((m.start(), end, round(pounds + shillings / 20 + pence / 240, 10)))
-    return _with_bare_shillings(text, found)
+        if g["s2"] is not None:
+            in_one_unit.append((m.start(), 1 / 20))
+        elif g["p"] is not None and g["ps"] is None and g["pd"] is None and g["pd2"] is None:
+            in_one_unit.append((m.start(), 1.0))
+    return _with_bare_shillings(text, _with_shared_units(text, found, in_one_unit))
+
+
+# A bare number before a sum in one unit, joined as a range, shares its unit: "from 30 to 40s.", "3 or 4l.",
+# "550 or 600l." (the first end no greater than the second, at most three digits: no year)
+_SHARED_FIRST = re.compile(r"(?<![\w£$.,/'’-])(?P<n>\d{1,3})(?:\s*(?:to|or|-|–|—)\s*|\s+and\s+)$")
+
+
+def _with_shared_units(text: str, found: list[tuple[int, int, float]],
+                       in_one_unit: list[tuple[int, float]]) -> list[tuple[int, int, float]]:
+    more = []
+    for start, scale in in_one_unit:
+        m = _SHARED_FIRST.search(text, max(0, start - 12), start)
+        if m is None or (m.start() > 0 and text[m.start() - 1].isdigit()):
+            continue
+        second = next(v for a, _, v in found if a == start)
+        first = float(m.group("n")) * scale
+        if 0 < first < second and joins_as_range(text, m.start(), m.end("n"), start):
+            more.append((m.start(), m.end("n"), round(first, 10)))
+    return sorted(found + more) if more else found
 
 
 # Shillings written "7s" with neither a stop nor a rate after them ("from 7s to 10s a week", "30s to 40s and
