@@ -1,6 +1,7 @@
 """Sums in pounds, shillings and pence, as British writing before 1971 gives wages, prices and rents: "£1 5s.
 6d.", "18s. 6d.", "38s.", "7½d.", "30s a week". Each is one figure in pounds (20 shillings, 240 pence to the
-pound), so that a wage of 38s. and one of £2 compare; the text keeps the sum as written."""
+pound), so that a wage of 38s. and one of £2 compare; the text keeps the sum as written. Older print writes
+the pound as "l." after its number ("2l. 10s.", "5l. 5s. 6d.", "100l."), read the same way."""
 
 from __future__ import annotations
 
@@ -16,12 +17,23 @@ _PER = (r"(?=(?:\s*\([^()\n]{1,12}\))?\s+(?:a|per|each|the)\s+"
 # After a bare "38s." or "5d.": its stop and then a space, the end, or the stop of a sentence or an ellipsis
 # ("an income of 27s., and", "more than 2s...", "(6d.)")
 _ABBREVIATION_END = r"(?=[\s,;:)\]]|\.|$)"
+# The pound written "l." after its number, as print before about 1850 has it: "2l. 10s.", "5l. 5s. 6d.",
+# "100l.". Without its stop only before a rate or a comma and shillings ("50l a year", "50l, 10s."), since a
+# bare "1l" is as often an OCR slip for "11". A line reference puts "l." BEFORE its number ("l. 12", "ll.
+# 3-5") and is never matched here.
+_LIBRA = (rf"""(?P<p>\d{{1,3}}(?:,\d{{3}})+|\d+)l
+        (?:\.?,?\s*(?P<ps>\d{{1,2}})s\b\.?(?:\s*(?P<pd>{_PENCE})d\b\.?)?
+          |\.?,?\s*(?P<pd2>{_PENCE})d\b\.?
+          |\.{_ABBREVIATION_END}
+          |{_PER})""")
+_POUND_HINT = re.compile(r"\dl\b")
 _STERLING = re.compile(
     rf"""
     (?<![\w£$.,])
     (?:
         £\s?(?P<l>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:(?P<ls>\d{{1,2}})s\.?(?:\s*(?P<ld>{_PENCE})d\b\.?)?
                                               |(?P<ld2>{_PENCE})d\b\.?)
+      | {_LIBRA}
       | (?P<s>\d{{1,3}})s\.?\s*(?P<d>{_PENCE})d\b\.?
       | (?P<s2>\d{{1,3}})s(?:\.{_ABBREVIATION_END}|{_PER})
       | (?P<d2>{_PENCE})d(?:\.{_ABBREVIATION_END}|{_PER})
@@ -38,6 +50,8 @@ _STERLING = re.compile(
 _NOT_MONEY_BEFORE = re.compile(
     r"(?:\b(?:the|his|her|their|its|our|my|your|early|late|mid)\s+|mid-|[’'‘])$", re.IGNORECASE
 )
+# Before a pound "2l.": a volume, number, page or chapter, where "2l." is OCR for "21." ("Vol. 2l.")
+_REFERENCE_BEFORE = re.compile(r"\b(?:vol|no|nos|p|pp|ch|chap|art|sect|fol|ff?)\.\s*$|§\s*$", re.IGNORECASE)
 # After a bare "2d": a unit of an army or a session, as American writing numbers them ("the 2d Division",
 # "3d Infantry", "the 42d Congress"), is an ordinal
 _ORDINAL_AFTER = re.compile(
@@ -56,25 +70,53 @@ def _pence(written: str | None) -> float:
 def sterling_sums(text: str) -> list[tuple[int, int, float]]:
     """The sums in pounds, shillings and pence of ``text``: (start, end, value in pounds), in text order. A
     sum in pounds alone ("£5") is not one of them (the figures read it as any currency)."""
-    if "s." not in text and "d." not in text and "s " not in text and "d " not in text and "/" not in text:
+    if ("s." not in text and "d." not in text and "s " not in text and "d " not in text and "/" not in text
+            and _POUND_HINT.search(text) is None):
         return []
     found = []
+    in_one_unit: list[tuple[int, float]] = []
     for m in _STERLING.finditer(text):
         g = m.groupdict()
         bare = g["s2"] is not None or g["d2"] is not None
+        if g["p"] is not None and _REFERENCE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
         if bare and (_NOT_MONEY_BEFORE.search(text, max(0, m.start() - 12), m.start())
                      or _ORDINAL_AFTER.match(text, m.end() - (1 if text[m.end() - 1] == "." else 0))):
             continue
-        pounds = float((g["l"] or "0").replace(",", ""))
-        shillings = float(g["ls"] or g["s"] or g["s2"] or g["ws"] or g["sl"] or 0)
-        pence = _pence(g["ld"] or g["ld2"] or g["d"] or g["d2"] or g["wd"] or g["sld"] or g["sld2"])
+        pounds = float((g["l"] or g["p"] or "0").replace(",", ""))
+        shillings = float(g["ls"] or g["ps"] or g["s"] or g["s2"] or g["ws"] or g["sl"] or 0)
+        pence = _pence(g["ld"] or g["ld2"] or g["pd"] or g["pd2"] or g["d"] or g["d2"] or g["wd"] or g["sld"]
+                       or g["sld2"])
         end = m.end()
         if text[end - 1 : end] == "." and (end == len(text) or text[end : end + 1] in "\n" or (
             re.match(r"\s+[A-Z]", text[end : end + 3]) is not None
         )):
             end -= 1  # "… was 38s. The next year": the stop ends the sentence as well as the abbreviation
         found.append((m.start(), end, round(pounds + shillings / 20 + pence / 240, 10)))
-    return _with_bare_shillings(text, found)
+        if g["s2"] is not None:
+            in_one_unit.append((m.start(), 1 / 20))
+        elif g["p"] is not None and g["ps"] is None and g["pd"] is None and g["pd2"] is None:
+            in_one_unit.append((m.start(), 1.0))
+    return _with_bare_shillings(text, _with_shared_units(text, found, in_one_unit))
+
+
+# A bare number before a sum in one unit, joined as a range, shares its unit: "from 30 to 40s.", "3 or 4l.",
+# "550 or 600l." (the first end no greater than the second, at most three digits: no year)
+_SHARED_FIRST = re.compile(r"(?<![\w£$.,/'’-])(?P<n>\d{1,3})(?:\s*(?:to|or|-|–|—)\s*|\s+and\s+)$")
+
+
+def _with_shared_units(text: str, found: list[tuple[int, int, float]],
+                       in_one_unit: list[tuple[int, float]]) -> list[tuple[int, int, float]]:
+    more = []
+    for start, scale in in_one_unit:
+        m = _SHARED_FIRST.search(text, max(0, start - 12), start)
+        if m is None or (m.start() > 0 and text[m.start() - 1].isdigit()):
+            continue
+        second = next(v for a, _, v in found if a == start)
+        first = float(m.group("n")) * scale
+        if 0 < first < second and joins_as_range(text, m.start(), m.end("n"), start):
+            more.append((m.start(), m.end("n"), round(first, 10)))
+    return sorted(found + more) if more else found
 
 
 # Shillings written "7s" with neither a stop nor a rate after them ("from 7s to 10s a week", "30s to 40s and
