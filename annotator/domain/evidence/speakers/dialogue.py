@@ -493,7 +493,7 @@ def _introduction(
 # Evidence that names who speaks a line itself: the anchors of a run of turns. Anything weaker (a line read
 # as going on from the one before, the nearest subject, the other one of an exchange) may be re-read.
 _TURN_ANCHORS = {"verb after", "verb before", "tag inside", "tag of its first words"}
-_TURN_REREAD = {"none", "nearby", "continued", "turn", "dialogue", "exchange", "beat"}
+_TURN_REREAD = {"none", "nearby", "continued", "paragraph goes on", "turn", "dialogue", "exchange", "beat"}
 # Between two quotations of one turn: the first one's tag, in the same paragraph ("“…,” he answered. “…”").
 _SAME_TURN_TAG = re.compile(r"[^“”\"«»„\n]{0,60}?(?:\n[^“”\"«»„\n]{0,60}?)?")
 # After a paragraph break, before the next turn: nothing, or a short action ("I shook my head.").
