@@ -531,9 +531,11 @@ def _turns_of_runs(text: str, result: list[Evidence]) -> list[list[list[int]]]:
             elif _SAME_TURN_TAG.fullmatch(gap) and not gap.strip().endswith(":"):
                 # "“…,” he answered, laughing. “Besides, …”": the same voice goes on, unless the next words'
                 # own tag names another ("“Is it yours?” asked the clerk. “It is,” said Ames.") or the words
-                # before the tag asked something ("“Is it yours?” asked the clerk. “It is.”": the answer)
+                # before the tag asked something ("“Is it yours?” asked the clerk. “It is.”": the answer), or
+                # the exchange run into one paragraph already made it the other one's turn (``_run_in_turn``)
                 asked = text[last.start : last.end].rstrip("”\"’ \n").endswith("?")
-                if asked or (_anchor(e) is not None and _anchor(e) != _anchor(last)):
+                other = _anchor(e) is not None and _anchor(e) != _anchor(last)
+                if asked or other or e.details.get("speaker_evidence") == "turn":
                     turns.append([index])
                 else:
                     turns[-1].append(index)
