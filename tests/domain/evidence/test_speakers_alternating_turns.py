@@ -94,3 +94,15 @@ def test_one_person_tagged_on_both_sides_is_a_monologue():
         "“Perhaps he ran down to the river.”\n"
     )
     assert _alternated(text) == []
+
+
+def test_words_after_a_long_interrupting_clause_are_no_new_turn():
+    # The porter's words are interrupted by more than a short tag: their second half is still his, not a turn
+    # of the exchange that follows (where the guard would fall on it)
+    text = (
+        "“Here we are,” said the porter, lifting the lamp high over the wet boards of the platform, "
+        "“safe and dry. Who was that on the bridge?”\n\n"
+        "“A stranger,” said Hester.\n\n"
+        "“He asked the way to the inn,” said the guard.\n"
+    )
+    assert speakers(text)["safe and dry."] == "the porter"

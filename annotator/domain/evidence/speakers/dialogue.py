@@ -537,14 +537,17 @@ def _turns_of_runs(text: str, result: list[Evidence]) -> list[list[list[int]]]:
                 other = _anchor(e) is not None and _anchor(e) != _anchor(last)
                 if asked or other or e.details.get("speaker_evidence") == "turn":
                     turns.append([index])
-                else:
+                elif turns:
                     turns[-1].append(index)
             else:
+                # Narration within the paragraph ends the run. Words after it with no tag of their own are no
+                # turn of the next run: they may be the same voice's, interrupted by a longer clause ("“Here
+                # we are,” said the bearer of the coat, coming in through the window, “fairly muddy …”")
                 runs.append(turns)
-                turns = [[index]]
+                turns = [[index]] if _anchor(e) is not None else []
         else:
             tag, _, after = gap.partition("\n\n")
-            if not closed and not gap.strip():
+            if not closed and not gap.strip() and turns:
                 turns[-1].append(index)  # one speech over paragraphs, the mark reopened: the same voice
             elif len(tag.strip()) <= 60 and not re.search(r"[“”\"«»„]", tag) and (
                 _SHORT_ACTION.fullmatch(after)
