@@ -29,6 +29,7 @@ from annotator.domain.evidence.speakers.dialogue import (
     _ALTERNATIVE,
     _AND_NEXT,
     _RUNS_ON,
+    _alternating_turns,
     _beat,
     _continued,
     _dialogue,
@@ -150,7 +151,8 @@ def attribute(
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
     result = _first_words_tagged(text, _paragraphs_go_on(text, _documents_following(text, result)))
-    return [_described(e) for e in _i_of_the_turn(printed, _interview_turns(text, result))]
+    result = _alternating_turns(text, _interview_turns(text, result))
+    return [_described(e) for e in _i_of_the_turn(printed, result)]
 
 
 _STRONGER_THAN_A_TAG = {"attribution", "signature", "tag inside"}

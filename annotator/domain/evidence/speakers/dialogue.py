@@ -488,3 +488,105 @@ def _introduction(
     if len(rest) > (8 if stripped.endswith(":") else 4) and not any(w.lower() in BODY_NOUNS for w in rest):
         return None
     return _named(text, start, start + len(name))  # "Molotov's first words were:" is Molotov
+
+
+# Evidence that names who speaks a line itself: the anchors of a run of turns. Anything weaker (a line read
+# as going on from the one before, the nearest subject, the other one of an exchange) may be re-read.
+_TURN_ANCHORS = {"verb after", "verb before", "tag inside", "tag of its first words"}
+_TURN_REREAD = {"none", "nearby", "continued", "paragraph goes on", "turn", "dialogue", "exchange", "beat"}
+# Between two quotations of one turn: the first one's tag, in the same paragraph ("“…,” he answered. “…”").
+_SAME_TURN_TAG = re.compile(r"[^“”\"«»„\n]{0,60}?(?:\n[^“”\"«»„\n]{0,60}?)?")
+# After a paragraph break, before the next turn: nothing, or a short action ("I shook my head.").
+_SHORT_ACTION = re.compile(r"\s*(?:[^“”\"«»„\n]{1,40}[.!?]\s+)?")
+
+
+def _anchor(e: Evidence) -> str | None:
+    """The speaker a quotation's own tag names (lower case), or None when only weaker evidence gave one."""
+    if e.speaker is None or e.details.get("speaker_evidence") not in _TURN_ANCHORS:
+        return None
+    return e.speaker.name.lower()
+
+
+def _turns_of_runs(text: str, result: list[Evidence]) -> list[list[list[int]]]:
+    """The runs of dialogue in ``result``: each run a list of turns, each turn the indexes of the outer
+    quotations it is made of. A new turn opens right after the last one's words (run in: "“…?” “…”"), or
+    in the next paragraph after at most the last one's short tag and a short action; a paragraph whose
+    words run on unclosed into the next is one turn; anything longer between is narration and ends the run."""
+    runs: list[list[list[int]]] = []
+    turns: list[list[int]] = []
+    last: Evidence | None = None
+    for index, e in enumerate(result):
+        if not _outer_quotation(e):
+            continue
+        if e.form != Form.INLINE or last is None:
+            runs.append(turns)
+            turns = [] if e.form != Form.INLINE else [[index]]
+            last = e if e.form == Form.INLINE else None
+            continue
+        gap = text[last.end : e.start]
+        closed = text[last.end - 1] in "”\"’"
+        if "\n\n" not in re.sub(r"[ \t]+\n", "\n", gap):
+            if not gap.strip() and closed:
+                turns.append([index])  # "“It is, sir.” “And were you drunk?”": the next voice
+            elif _SAME_TURN_TAG.fullmatch(gap) and not gap.strip().endswith(":"):
+                # "“…,” he answered, laughing. “Besides, …”": the same voice goes on, unless the next words'
+                # own tag names another ("“Is it yours?” asked the clerk. “It is,” said Ames.") or the words
+                # before the tag asked something ("“Is it yours?” asked the clerk. “It is.”": the answer), or
+                # the exchange run into one paragraph already made it the other one's turn (``_run_in_turn``)
+                asked = text[last.start : last.end].rstrip("”\"’ \n").endswith("?")
+                other = _anchor(e) is not None and _anchor(e) != _anchor(last)
+                if asked or other or e.details.get("speaker_evidence") == "turn":
+                    turns.append([index])
+                elif turns:
+                    turns[-1].append(index)
+            else:
+                # Narration within the paragraph ends the run. Words after it with no tag of their own are no
+                # turn of the next run: they may be the same voice's, interrupted by a longer clause ("“Here
+                # we are,” said the bearer of the coat, coming in through the window, “fairly muddy …”")
+                runs.append(turns)
+                turns = [[index]] if _anchor(e) is not None else []
+        else:
+            tag, _, after = gap.partition("\n\n")
+            if not closed and not gap.strip() and turns:
+                turns[-1].append(index)  # one speech over paragraphs, the mark reopened: the same voice
+            elif len(tag.strip()) <= 60 and not re.search(r"[“”\"«»„]", tag) and (
+                _SHORT_ACTION.fullmatch(after)
+            ):
+                turns.append([index])
+            else:
+                runs.append(turns)
+                turns = [[index]]
+        last = e
+    runs.append(turns)
+    return [run for run in runs if len(run) >= 3]
+
+
+def _alternating_turns(text: str, result: list[Evidence]) -> list[Evidence]:
+    """Turn-taking in a run of dialogue: where the lines whose own tags name their speakers give two people
+    who alternate (every even turn one of them, every odd turn the other), the lines no tag names alternate
+    the same way ("“Are you the carrier?” asked the clerk." / "“I am,” said Ames." / "“Since when?”" — the
+    clerk's). Only in an exchange (a run that asks something), and only where the tags agree: a third voice
+    or one person tagged on both sides leaves the lines as they were."""
+    out = list(result)
+    for run in _turns_of_runs(text, result):
+        asks = (text[out[i].start : out[i].end].rstrip("”\"’ \n").endswith("?") for turn in run for i in turn)
+        if not any(asks):
+            continue  # a run of statements ("“…,” said Smith." / "“…,” said Jones." / "“…”") is no exchange
+        voices: list[dict[str, Speaker]] = [{}, {}]
+        for number, turn in enumerate(run):
+            for i in turn:
+                e = out[i]
+                if e.speaker is not None and _anchor(e) is not None:
+                    voices[number % 2].setdefault(_anchor(e), e.speaker)
+        if len(voices[0]) != 1 or len(voices[1]) != 1 or voices[0].keys() == voices[1].keys():
+            continue
+        (even,), (odd,) = voices[0].values(), voices[1].values()
+        for number, turn in enumerate(run):
+            who = even if number % 2 == 0 else odd
+            for i in turn:
+                e = out[i]
+                if e.details.get("speaker_evidence") in _TURN_REREAD and (
+                    e.speaker is None or e.speaker.name.lower() != who.name.lower()
+                ):
+                    out[i] = _with_speaker(e, Speaker(who.name, None, None, who.role), "alternating turn")
+    return out
