@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 from annotator.domain.figures import DatedStatement
 from annotator.services.figures import DateRecord
 from annotator.ui.threads import deliver_pending
+from annotator.ui.widgets import timeline
 from annotator.ui.widgets.timeline import AT_ONCE, TimelineView, aligned, lay_out, timeline_order
 
 
@@ -77,7 +78,10 @@ def test_a_newer_set_replaces_one_still_being_laid_out(qtbot) -> None:  # type: 
     assert len(view.lanes) == 60
 
 
-def test_closing_while_drawing_stops_and_the_collector_runs_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_closing_while_drawing_stops_and_the_collector_runs_again(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # One step of the drawing per turn of the event loop: on a fast machine a 25 ms slice drew all 5,200
+    # items at once, and there was no drawing left to stop when the view closed.
+    monkeypatch.setattr(timeline, "SLICE_S", 0.0)
     records = statements(52, 100)
     view = view_of(qtbot)
     view.set_statements(records, lambda s: f"source {s}", aligned(records))
